@@ -1,0 +1,61 @@
+package fr.entraide.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.entraide.common.ProblemResponses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes audit events in the caller's transaction, so an audited change and its trace commit or
+ * fail together. Details must never hold personal data (names, NIR), only ids and flags.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agent(UUID organisationId, UUID agentId, String action, String targetType, String targetId,
+            Map<String, ?> details) {
+        write(organisationId, "AGENT", agentId, action, targetType, targetId, details);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void partner(UUID organisationId, UUID partnerId, String action, String targetType, String targetId,
+            Map<String, ?> details) {
+        write(organisationId, "PARTNER", partnerId, action, targetType, targetId, details);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void system(UUID organisationId, String action, String targetType, String targetId, Map<String, ?> details) {
+        write(organisationId, "SYSTEM", null, action, targetType, targetId, details);
+    }
+
+    private void write(UUID organisationId, String actorType, UUID actorId, String action, String targetType,
+            String targetId, Map<String, ?> details) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.organisationId = organisationId;
+        event.actorType = actorType;
+        event.actorId = actorId;
+        event.action = action;
+        event.targetType = targetType;
+        event.targetId = targetId;
+        event.requestId = ProblemResponses.RequestIds.current();
+        try {
+            event.details = details == null || details.isEmpty() ? null : mapper.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Unserialisable audit details", e);
+        }
+        event.persist();
+    }
+}

@@ -1,0 +1,41 @@
+package fr.entraide.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A CCAS or a CIAS: the owner of every record and the first key of every scoped query. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 4)
+    public OrganisationKind kind;
+
+    /** SIREN of the EPCI a CIAS was set up from. */
+    @Column(name = "epci_code", length = 9)
+    public String epciCode;
+
+    @Column(length = 3)
+    public String departement;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public int version;
+}

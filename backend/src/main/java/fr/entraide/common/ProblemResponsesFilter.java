@@ -52,7 +52,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        // Keep what a resource documented itself; replace the bare 401/403 added by SmallRye.
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()

@@ -88,15 +88,21 @@ public class DemoData {
                 new Object[] { "Département de l'Isère (démonstration)", PartnerType.DEPARTEMENT, "38" },
                 new Object[] { "CAF de l'Isère (démonstration)", PartnerType.CAF, null },
                 new Object[] { "MSA Alpes du Nord (démonstration)", PartnerType.MSA, null })) {
-            PartnerClientCreated created = partners.register(cias.id, null, (String) partner[0], (PartnerType) partner[1],
-                    (String) partner[2]);
-            secrets.append(String.format("%n    %-12s client_id=%s client_secret=%s", partner[1], created.client().clientId(),
-                    created.clientSecret()));
+            PartnerType type = (PartnerType) partner[1];
+            PartnerClientCreated created = partners.register(cias.id, null, (String) partner[0], type,
+                    (String) partner[2], "demo-" + type.name().toLowerCase(java.util.Locale.ROOT), demoSecret(type));
+            secrets.append(String.format("%n    %-12s client_id=%s", type, created.client().clientId()));
         }
         audit.system(cias.id, "DEMO_LOADED", "organisation", cias.id.toString(), Map.of());
         LOG.warnf("%n%n  Entraide demo loaded: %s%n  Accounts (password from ENTRAIDE_DEMO_PASSWORD): admin.demo@, "
-                + "instructeur.demo@, accueil.demo@, president.demo@entraide.local%n  Partner clients (secrets shown once):%s%n",
+                + "instructeur.demo@, accueil.demo@, president.demo@entraide.local%n  Partner clients (secret: the demo "
+                + "password followed by -departement, -caf or -msa):%s%n",
                 cias.name, secrets);
+    }
+
+    /** Demo partner secrets derive from the demo password, so that no secret is ever logged. */
+    private String demoSecret(PartnerType type) {
+        return password + "-" + type.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void agent(Organisation organisation, String email, String firstName, String lastName, Role role,

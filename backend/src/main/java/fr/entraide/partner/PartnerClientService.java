@@ -62,11 +62,17 @@ public class PartnerClientService {
     @Transactional(Transactional.TxType.MANDATORY)
     public PartnerClientCreated register(UUID organisationId, UUID createdBy, String name, PartnerType type,
             String departement) {
-        String secret = randomSecret();
+        return register(organisationId, createdBy, name, type, departement, randomClientId(), randomSecret());
+    }
+
+    /** Creates a client with chosen credentials (demo data only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PartnerClientCreated register(UUID organisationId, UUID createdBy, String name, PartnerType type,
+            String departement, String clientId, String secret) {
         PartnerClient client = new PartnerClient();
         client.id = UUID.randomUUID();
         client.organisationId = organisationId;
-        client.clientId = randomClientId();
+        client.clientId = clientId;
         client.name = name;
         client.type = type;
         client.departement = departement;

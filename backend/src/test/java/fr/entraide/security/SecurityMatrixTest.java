@@ -1,0 +1,142 @@
+package fr.entraide.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.entraide.partner.PartnerType;
+import fr.entraide.testing.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation × every caller, with the expected outcome, against the real database. A new
+ * operation fails {@link #theMatrixCoversEveryOperationOfTheContract} until it is given its row.
+ */
+@QuarkusTest
+class SecurityMatrixTest {
+
+    private static final Set<String> STAFF = Set.of("ADMIN", "INSTRUCTEUR", "ACCUEIL", "PRESIDENT");
+    private static final Set<String> ADMIN = Set.of("ADMIN");
+    private static final Set<String> PARTNERS = Set.of("DEPARTEMENT", "CAF", "MSA");
+    private static final Set<String> PUBLIC = Set.of("*");
+    private static final List<String> CALLERS = List.of("ANONYMOUS", "ADMIN", "INSTRUCTEUR", "ACCUEIL", "PRESIDENT",
+            "DEPARTEMENT", "CAF", "MSA");
+
+    /** Who may call each operation of the API. */
+    private static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("POST /api/auth/login", PUBLIC);
+        MATRIX.put("POST /api/auth/refresh", PUBLIC);
+        MATRIX.put("POST /api/auth/logout", PUBLIC);
+        MATRIX.put("POST /api/oauth/token", PUBLIC);
+        MATRIX.put("GET /api/me", STAFF);
+        MATRIX.put("GET /api/communes", STAFF);
+        MATRIX.put("GET /api/referentiel/communes", STAFF);
+        MATRIX.put("GET /api/referentiel/epci", STAFF);
+        MATRIX.put("GET /api/referentiel/epci/{code}", STAFF);
+        MATRIX.put("GET /api/admin/agents", ADMIN);
+        MATRIX.put("POST /api/admin/agents", ADMIN);
+        MATRIX.put("GET /api/admin/agents/{id}", ADMIN);
+        MATRIX.put("PUT /api/admin/agents/{id}", ADMIN);
+        MATRIX.put("POST /api/admin/agents/{id}/password", ADMIN);
+        MATRIX.put("GET /api/admin/organisation", ADMIN);
+        MATRIX.put("PUT /api/admin/organisation", ADMIN);
+        MATRIX.put("POST /api/admin/organisation/epci", ADMIN);
+        MATRIX.put("GET /api/admin/organisation/communes", ADMIN);
+        MATRIX.put("POST /api/admin/organisation/communes", ADMIN);
+        MATRIX.put("DELETE /api/admin/organisation/communes/{inseeCode}", ADMIN);
+        MATRIX.put("GET /api/admin/partners", ADMIN);
+        MATRIX.put("POST /api/admin/partners", ADMIN);
+        MATRIX.put("POST /api/admin/partners/{id}/secret", ADMIN);
+        MATRIX.put("POST /api/admin/partners/{id}/disable", ADMIN);
+        MATRIX.put("POST /api/admin/partners/{id}/enable", ADMIN);
+        MATRIX.put("GET /api/admin/audit", ADMIN);
+        MATRIX.put("GET /api/partner/me", PARTNERS);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private Map<String, JsonNode> operations() throws Exception {
+        JsonNode doc = mapper.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        Map<String, JsonNode> operations = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            var path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                var op = ops.next();
+                operations.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue());
+            }
+        }
+        return operations;
+    }
+
+    @Test
+    void theMatrixCoversEveryOperationOfTheContract() throws Exception {
+        assertThat(new TreeSet<>(operations().keySet())).isEqualTo(new TreeSet<>(MATRIX.keySet()));
+    }
+
+    @Test
+    void everyCallerGetsTheExpectedAnswerFromEveryOperation() throws Exception {
+        var org = fixtures.cias();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("ADMIN", fixtures.token(fixtures.agent(org, Role.ADMIN)));
+        tokens.put("INSTRUCTEUR", fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR)));
+        tokens.put("ACCUEIL", fixtures.token(fixtures.agent(org, Role.ACCUEIL, "38005")));
+        tokens.put("PRESIDENT", fixtures.token(fixtures.agent(org, Role.PRESIDENT)));
+        for (PartnerType type : PartnerType.values()) {
+            tokens.put(type.name(), fixtures.token(fixtures.partner(org, type)));
+        }
+        Map<String, JsonNode> operations = operations();
+        List<String> failures = new ArrayList<>();
+        for (var row : MATRIX.entrySet()) {
+            String[] methodAndPath = row.getKey().split(" ", 2);
+            String path = methodAndPath[1].replace("{id}", java.util.UUID.randomUUID().toString())
+                    .replace("{code}", "243800745").replace("{inseeCode}", "38527");
+            boolean hasBody = operations.containsKey(row.getKey()) && operations.get(row.getKey()).has("requestBody");
+            for (String caller : CALLERS) {
+                RequestSpecification request = given();
+                if (!caller.equals("ANONYMOUS")) {
+                    request.header("Authorization", "Bearer " + tokens.get(caller));
+                }
+                if (hasBody) {
+                    request.contentType("application/json").body("{}");
+                }
+                int status = request.request(methodAndPath[0], path).statusCode();
+                String expected;
+                boolean ok;
+                if (row.getValue() == PUBLIC) {
+                    expected = "not 403";
+                    ok = status != 403 && status < 500;
+                } else if (caller.equals("ANONYMOUS")) {
+                    expected = "401";
+                    ok = status == 401;
+                } else if (row.getValue().contains(caller)) {
+                    expected = "allowed (not 401/403)";
+                    ok = status != 401 && status != 403 && status < 500;
+                } else {
+                    expected = "403";
+                    ok = status == 403;
+                }
+                if (!ok) {
+                    failures.add(row.getKey() + " as " + caller + ": expected " + expected + ", got " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+}

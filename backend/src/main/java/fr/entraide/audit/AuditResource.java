@@ -25,7 +25,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/admin/audit")
+@Path("/admin/audit")
 @Tag(name = "Administration : journal", description = "Qui a fait ou consulté quoi, et quand")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

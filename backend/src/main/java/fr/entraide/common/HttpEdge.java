@@ -82,6 +82,13 @@ public class HttpEdge {
         headers.set("Cross-Origin-Opener-Policy", "same-origin");
         headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         headers.set("Content-Security-Policy", ctx.request().path().startsWith("/q/swagger-ui") ? SWAGGER_CSP : CSP);
+        ctx.addHeadersEndHandler(ignored -> {
+            // index.html names the hashed assets of one build: never let a browser keep an old one.
+            String type = ctx.response().headers().get("Content-Type");
+            if (type != null && type.startsWith("text/html") && !ctx.request().path().startsWith("/q/")) {
+                ctx.response().headers().set("Cache-Control", "no-cache");
+            }
+        });
         ctx.next();
     }
 

@@ -15,7 +15,13 @@ public record Problem(
         @Schema(description = "Chemin de la requête", example = "/api/admin/agents") String instance,
         @Schema(description = "Identifiant de la requête, à communiquer au support") String requestId,
         @Schema(description = "Champs en erreur") List<FieldError> errors,
-        @Schema(description = "Code d'erreur OAuth 2.0 (RFC 6749), sur /api/oauth/token uniquement") String error) {
+        @Schema(description = "Code d'erreur OAuth 2.0 (RFC 6749), sur /api/oauth/token uniquement") String error,
+        @Schema(description = "Doublon : identifiant de la fiche existante, si l'appelant peut la consulter") java.util.UUID existingId) {
+
+    public Problem(String type, String title, int status, String detail, String instance, String requestId,
+            List<FieldError> errors, String error) {
+        this(type, title, status, detail, instance, requestId, errors, error, null);
+    }
 
     /** A field that is missing or invalid, named by its JSON path in the request. */
     @Schema(name = "FieldError")

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String detail;
     private final List<Problem.FieldError> errors;
     private final Map<String, String> headers;
+    private java.util.UUID existingId;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of(), Map.of());
@@ -45,6 +46,16 @@ public class ProblemException extends RuntimeException {
     public static ProblemException validation(List<Problem.FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).message() : errors.size() + " champs sont invalides.";
         return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of());
+    }
+
+    /** For a duplicate: the record that already exists, when the caller may see it. */
+    public ProblemException withExistingId(java.util.UUID id) {
+        this.existingId = id;
+        return this;
+    }
+
+    public java.util.UUID existingId() {
+        return existingId;
     }
 
     public ProblemType type() {

@@ -31,7 +31,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, HttpServerRequest request) {
-        return ProblemResponses.response(e.type(), e.detail(), request.path(), e.errors(), e.headers());
+        Problem p = ProblemResponses.problem(e.type(), e.detail(), request.path(), e.errors());
+        if (e.existingId() != null) {
+            p = new Problem(p.type(), p.title(), p.status(), p.detail(), p.instance(), p.requestId(), p.errors(), null,
+                    e.existingId());
+        }
+        return ProblemResponses.response(p, e.headers());
     }
 
     @ServerExceptionMapper

@@ -25,11 +25,15 @@ public final class ProblemResponses {
 
     public static Response response(ProblemType type, String detail, String instance, List<Problem.FieldError> errors,
             Map<String, String> headers) {
-        Response.ResponseBuilder builder = Response.status(type.status())
+        return response(problem(type, detail, instance, errors), headers);
+    }
+
+    public static Response response(Problem problem, Map<String, String> headers) {
+        Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(MEDIA_TYPE)
-                .entity(problem(type, detail, instance, errors));
+                .entity(problem);
         headers.forEach(builder::header);
-        if (type.status() == 401) {
+        if (problem.status() == 401) {
             builder.header("WWW-Authenticate", "Bearer");
         }
         return builder.build();

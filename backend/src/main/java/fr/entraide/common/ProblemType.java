@@ -12,10 +12,12 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Méthode non autorisée"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Format de réponse non disponible"),
     CONFLICT("conflict", 409, "Conflit"),
+    DUPLICATE("duplicate", 409, "Doublon probable"),
     PRECONDITION_FAILED("precondition-failed", 412, "La ressource a été modifiée entre-temps"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Requête trop volumineuse"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format de contenu non pris en charge"),
     VALIDATION("validation", 422, "Données invalides"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "En-tête If-Match obligatoire"),
     ACCOUNT_LOCKED("account-locked", 429, "Compte temporairement verrouillé"),
     INTERNAL("internal", 500, "Erreur interne"),
     UNAVAILABLE("unavailable", 503, "Service indisponible");
@@ -46,7 +48,7 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_CREDENTIALS && type != ACCOUNT_LOCKED) {
+            if (type.status == status && type != INVALID_CREDENTIALS && type != ACCOUNT_LOCKED && type != DUPLICATE) {
                 return type;
             }
         }

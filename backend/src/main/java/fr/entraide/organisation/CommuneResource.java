@@ -13,7 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/communes")
+@Path("/communes")
 @Tag(name = "Organisation", description = "Ce que tout agent peut consulter de son organisation")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommuneResource {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** OAuth 2.0 client-credentials grant (RFC 6749 §4.4) for partner bodies. */
-@Path("/api/oauth/token")
+@Path("/oauth/token")
 @Tag(name = "Partenaires", description = "API des partenaires : département, CAF, MSA")
 public class OAuthTokenResource {
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/partner")
+@Path("/partner")
 @Tag(name = "Partenaires")
 @RolesAllowed({ Roles.DEPARTEMENT, Roles.CAF, Roles.MSA })
 @Produces(MediaType.APPLICATION_JSON)

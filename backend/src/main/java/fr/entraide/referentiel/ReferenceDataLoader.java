@@ -54,7 +54,9 @@ public class ReferenceDataLoader {
                     c -> line(c[0], c[1], c[2], c[3])),
             new Table("ref_commune", "refdata/communes.tsv.gz",
                     "code, name, type, departement, region, epci_code, postcodes, population, parent_code, former_codes",
-                    c -> line(c[0], c[1], c[2], c[3], c[4], c[5], array(c[6]), c[7], c[8], array(c[9]))));
+                    c -> line(c[0], c[1], c[2], c[3], c[4], c[5], array(c[6]), c[7], c[8], array(c[9]))),
+            new Table("ref_country", "refdata/pays.tsv.gz", "code, name, iso2, actual",
+                    c -> line(c[0], c[1], c[2], c[3])));
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         try (Connection connection = dataSource.getConnection()) {

@@ -23,6 +23,48 @@ public class Referentiel {
                 inseeCode, 1).stream().findFirst();
     }
 
+    /**
+     * A place of birth: any commune code the COG has known (current, déléguée, associée, or a
+     * former code of a merged commune), or an INSEE country code.
+     */
+    public boolean isKnownBirthPlace(String code) {
+        return !em.createNativeQuery("""
+                select 1 from ref_commune where code = ?1 or ?1 = any(former_codes)
+                union all select 1 from ref_country where code = ?1
+                limit 1""").setParameter(1, code).getResultList().isEmpty();
+    }
+
+    /** The label of a birthplace code: commune name (with département) or country name. */
+    public Optional<String> birthPlaceLabel(String code) {
+        List<?> rows = em.createNativeQuery("""
+                select name || ' (' || departement || ')' from ref_commune where code = ?1
+                union all select name from ref_commune where ?1 = any(former_codes)
+                union all select name from ref_country where code = ?1
+                limit 1""").setParameter(1, code).getResultList();
+        return rows.stream().findFirst().map(Object::toString);
+    }
+
+    /** Names of current communes (and municipal arrondissements) by code. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, String> communeNames(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select code, name from ref_commune
+                where code in (:codes) and type in ('commune-actuelle', 'arrondissement-municipal')""")
+                .setParameter("codes", codes).getResultList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
+    }
+
+    /** A commune where a person can live today (current commune or municipal arrondissement). */
+    public Optional<RefCommuneView> residenceCommune(String inseeCode) {
+        return communes("select " + COMMUNE_COLUMNS + " from ref_commune where type in ('commune-actuelle', "
+                + "'arrondissement-municipal') and code = ?1 order by type", inseeCode, 1).stream().findFirst();
+    }
+
     public List<RefCommuneView> communesOfEpci(String epciCode) {
         return communes("select " + COMMUNE_COLUMNS + " from ref_commune where type = 'commune-actuelle' and epci_code = ?1"
                 + " order by name", epciCode, 1000);

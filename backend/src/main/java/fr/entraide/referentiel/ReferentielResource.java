@@ -22,7 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/referentiel")
+@Path("/referentiel")
 @Tag(name = "Référentiel géographique", description = "Communes et EPCI du Code officiel géographique (INSEE), "
         + "issus de @etalab/decoupage-administratif")
 @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR, Roles.ACCUEIL, Roles.PRESIDENT })

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/auth")
+@Path("/auth")
 @Tag(name = "Authentification", description = "Connexion des agents, renouvellement et fin de session")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {

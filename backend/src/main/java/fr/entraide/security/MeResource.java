@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/me")
+@Path("/me")
 @Tag(name = "Authentification")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -28,6 +28,8 @@ class SecurityMatrixTest {
 
     private static final Set<String> STAFF = Set.of("ADMIN", "INSTRUCTEUR", "ACCUEIL", "PRESIDENT");
     private static final Set<String> ADMIN = Set.of("ADMIN");
+    /** Who may create and edit a person's record: the president reads only. */
+    private static final Set<String> WRITERS = Set.of("ADMIN", "INSTRUCTEUR", "ACCUEIL");
     private static final Set<String> PARTNERS = Set.of("DEPARTEMENT", "CAF", "MSA");
     private static final Set<String> PUBLIC = Set.of("*");
     private static final List<String> CALLERS = List.of("ANONYMOUS", "ADMIN", "INSTRUCTEUR", "ACCUEIL", "PRESIDENT",
@@ -64,6 +66,13 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/admin/partners/{id}/enable", ADMIN);
         MATRIX.put("GET /api/admin/audit", ADMIN);
         MATRIX.put("GET /api/partner/me", PARTNERS);
+        MATRIX.put("GET /api/beneficiaries", STAFF);
+        MATRIX.put("POST /api/beneficiaries", WRITERS);
+        MATRIX.put("GET /api/beneficiaries/{id}", STAFF);
+        MATRIX.put("PUT /api/beneficiaries/{id}", WRITERS);
+        MATRIX.put("POST /api/beneficiaries/{id}/archive", Set.of("ADMIN", "INSTRUCTEUR"));
+        MATRIX.put("POST /api/beneficiaries/{id}/restore", Set.of("ADMIN", "INSTRUCTEUR"));
+        MATRIX.put("GET /api/beneficiaries/{id}/history", STAFF);
     }
 
     @Inject

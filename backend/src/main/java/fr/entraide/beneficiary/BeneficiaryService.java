@@ -1,0 +1,582 @@
+package fr.entraide.beneficiary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.entraide.audit.AuditLog;
+import fr.entraide.beneficiary.BeneficiaryQuery.Kind;
+import fr.entraide.beneficiary.Vocabulary.Status;
+import fr.entraide.beneficiary.dto.BeneficiaryInput;
+import fr.entraide.beneficiary.dto.BeneficiarySummary;
+import fr.entraide.beneficiary.dto.BeneficiaryView;
+import fr.entraide.beneficiary.dto.HistoryEntry;
+import fr.entraide.beneficiary.dto.Parts;
+import fr.entraide.beneficiary.nir.Nir;
+import fr.entraide.common.Page;
+import fr.entraide.common.Problem.FieldError;
+import fr.entraide.common.ProblemException;
+import fr.entraide.common.ProblemType;
+import fr.entraide.organisation.Agent;
+import fr.entraide.organisation.OrganisationCommune;
+import fr.entraide.referentiel.Referentiel;
+import fr.entraide.referentiel.dto.RefCommuneView;
+import fr.entraide.security.AccessScope;
+import fr.entraide.security.CallerScope;
+import fr.entraide.security.Role;
+import fr.entraide.security.crypto.FieldCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The beneficiary file: create, read (audited), update with history, archive, search. */
+@ApplicationScoped
+public class BeneficiaryService {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final String ENCRYPTED = "(valeur chiffrée)";
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    Referentiel referentiel;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    // ---------------------------------------------------------------- commands
+
+    @Transactional
+    public BeneficiaryView create(BeneficiaryInput input) {
+        caller.require(Role.ADMIN, Role.INSTRUCTEUR, Role.ACCUEIL);
+        AccessScope scope = caller.access();
+        Checked checked = check(input, scope, null);
+        List<Duplicate> duplicates = duplicates(scope.organisationId(), checked.nir, input, null);
+        boolean overridden = input.duplicateReason() != null && !input.duplicateReason().isBlank();
+        if (!duplicates.isEmpty() && !overridden) {
+            throw duplicateProblem(duplicates, scope);
+        }
+        Beneficiary b = new Beneficiary();
+        b.id = UUID.randomUUID();
+        b.organisationId = scope.organisationId();
+        b.status = Status.ACTIVE;
+        b.createdAt = clock.instant();
+        b.createdBy = caller.agentId();
+        apply(b, input, checked, true);
+        if (!duplicates.isEmpty()) {
+            b.duplicateReason = input.duplicateReason().trim();
+        }
+        b.persist();
+        em.flush();
+        recordChange(b, "fiche", null, mapper.getNodeFactory().textNode("créée"));
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (!duplicates.isEmpty()) {
+            details.put("duplicateOf", duplicates.stream().map(d -> d.id().toString()).toList());
+            details.put("duplicateReasonGiven", true);
+        }
+        audit.agent(b.organisationId, caller.agentId(), "BENEFICIARY_CREATED", "beneficiary", b.id.toString(), details);
+        return view(b, scope, checked.warnings);
+    }
+
+    @Transactional
+    public BeneficiaryView get(UUID id) {
+        AccessScope scope = caller.access();
+        Beneficiary b = find(id, scope);
+        audit.agent(b.organisationId, caller.agentId(), "BENEFICIARY_READ", "beneficiary", b.id.toString(), Map.of());
+        return view(b, scope, List.of());
+    }
+
+    @Transactional
+    public BeneficiaryView update(UUID id, int expectedVersion, BeneficiaryInput input) {
+        caller.require(Role.ADMIN, Role.INSTRUCTEUR, Role.ACCUEIL);
+        AccessScope scope = caller.access();
+        Beneficiary b = find(id, scope);
+        if (b.status == Status.ANONYMISED) {
+            throw ProblemException.conflict("Cette fiche a été anonymisée : elle ne peut plus être modifiée.");
+        }
+        if (b.version != expectedVersion) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "La fiche a été modifiée par quelqu'un d'autre "
+                    + "(version " + b.version + ", vous modifiiez la version " + expectedVersion
+                    + ") : rechargez-la, vos saisies ne sont pas perdues côté navigateur.",
+                    List.of(), Map.of("ETag", etag(b.version)));
+        }
+        Checked checked = check(input, scope, b);
+        if (checked.nir != null) {
+            List<Duplicate> sameNir = duplicates(b.organisationId, checked.nir, null, b.id);
+            if (!sameNir.isEmpty()) {
+                throw duplicateProblem(sameNir, scope);
+            }
+        }
+        JsonNode before = historyDocument(b);
+        apply(b, input, checked, false);
+        b.updatedAt = clock.instant();
+        b.updatedBy = caller.agentId();
+        em.flush();
+        JsonNode after = historyDocument(b);
+        List<FieldDiff.Change> changes = FieldDiff.between(before, after);
+        for (FieldDiff.Change change : changes) {
+            recordChange(b, change.field(), change.before(), change.after());
+        }
+        audit.agent(b.organisationId, caller.agentId(), "BENEFICIARY_UPDATED", "beneficiary", b.id.toString(),
+                Map.of("fields", changes.size(), "version", b.version));
+        return view(b, scope, checked.warnings);
+    }
+
+    @Transactional
+    public BeneficiaryView setArchived(UUID id, boolean archived) {
+        caller.require(Role.ADMIN, Role.INSTRUCTEUR);
+        AccessScope scope = caller.access();
+        Beneficiary b = find(id, scope);
+        if (b.status == Status.ANONYMISED) {
+            throw ProblemException.conflict("Cette fiche a été anonymisée.");
+        }
+        Status target = archived ? Status.ARCHIVED : Status.ACTIVE;
+        if (b.status != target) {
+            JsonNode before = mapper.getNodeFactory().textNode(b.status.name());
+            b.status = target;
+            b.archivedAt = archived ? clock.instant() : null;
+            b.updatedAt = clock.instant();
+            b.updatedBy = caller.agentId();
+            em.flush();
+            recordChange(b, "status", before, mapper.getNodeFactory().textNode(target.name()));
+            audit.agent(b.organisationId, caller.agentId(), archived ? "BENEFICIARY_ARCHIVED" : "BENEFICIARY_RESTORED",
+                    "beneficiary", b.id.toString(), Map.of());
+        }
+        return view(b, scope, List.of());
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public List<HistoryEntry> history(UUID id) {
+        AccessScope scope = caller.access();
+        Beneficiary b = find(id, scope);
+        List<BeneficiaryChange> rows = BeneficiaryChange.list("beneficiaryId = ?1 order by id", b.id);
+        Map<UUID, String> names = new HashMap<>();
+        rows.stream().map(r -> r.agentId).filter(Objects::nonNull).distinct()
+                .forEach(agentId -> {
+                    Agent agent = Agent.findById(agentId);
+                    names.put(agentId, agent == null ? null : agent.firstName + " " + agent.lastName);
+                });
+        Map<Integer, List<BeneficiaryChange>> byVersion = rows.stream()
+                .collect(Collectors.groupingBy(r -> r.version, LinkedHashMap::new, Collectors.toList()));
+        List<HistoryEntry> entries = new ArrayList<>();
+        byVersion.forEach((version, changes) -> {
+            BeneficiaryChange first = changes.get(0);
+            entries.add(new HistoryEntry(version, first.changedAt, first.agentId, names.get(first.agentId),
+                    changes.stream().map(c -> new HistoryEntry.FieldChange(c.field, json(c.beforeValue), json(c.afterValue)))
+                            .toList()));
+        });
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    @Transactional
+    public Page<BeneficiarySummary> search(BeneficiaryQuery query) {
+        AccessScope scope = caller.access();
+        AccessScope.ScopeClause clause = scope.clause("b.organisation_id", "b.commune_code");
+        StringBuilder where = new StringBuilder(" from beneficiary b where ").append(clause.jpql());
+        Map<String, Object> params = new HashMap<>(clause.params());
+        Status status = BeneficiaryQuery.statusOf(query.status());
+        if (status != null) {
+            where.append(" and b.status = :status");
+            params.put("status", status.name());
+        } else {
+            where.append(" and b.status <> 'ANONYMISED'");
+        }
+        String score = "null";
+        Kind kind = query.kind();
+        switch (kind) {
+            case NIR -> {
+                String nir = query.nir();
+                if (nir.length() == 13) {
+                    nir = nir + String.format("%02d", Nir.key(nir));
+                }
+                where.append(" and b.nir_index = :nirIndex");
+                params.put("nirIndex", cipher.blindIndex(nir));
+            }
+            case BIRTH_DATE -> {
+                where.append(" and b.birth_date = :birthDate");
+                params.put("birthDate", query.birthDate().orElseThrow());
+            }
+            case PHONE -> {
+                where.append(" and b.phone_digits like :phone");
+                params.put("phone", query.phone() + "%");
+            }
+            case NAME -> {
+                em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").getSingleResult();
+                StringBuilder words = new StringBuilder();
+                List<String> list = query.words();
+                for (int i = 0; i < list.size(); i++) {
+                    words.append(" and b.search_name like '%' || entraide_normalise(:w").append(i).append(") || '%'");
+                    params.put("w" + i, list.get(i));
+                }
+                where.append(" and (b.search_name % entraide_normalise(:q) or b.search_name %> entraide_normalise(:q)");
+                if (!list.isEmpty()) {
+                    where.append(" or (true").append(words).append(")");
+                }
+                where.append(")");
+                params.put("q", query.text().trim());
+                score = "greatest(similarity(b.search_name, entraide_normalise(:q)), "
+                        + "word_similarity(entraide_normalise(:q), b.search_name))";
+            }
+            case NONE -> {
+            }
+        }
+        if (query.communeCode() != null) {
+            where.append(" and b.commune_code = :commune");
+            params.put("commune", query.communeCode());
+        }
+        if (query.referentAgentId() != null) {
+            where.append(" and b.referent_agent_id = :referent");
+            params.put("referent", query.referentAgentId());
+        }
+        if (query.gir() != null) {
+            where.append(" and b.gir = :gir");
+            params.put("gir", query.gir().shortValue());
+        }
+        LocalDate today = today();
+        if (query.ageMin() != null) {
+            where.append(" and b.birth_date <= :bornBefore");
+            params.put("bornBefore", today.minusYears(query.ageMin()));
+        }
+        if (query.ageMax() != null) {
+            where.append(" and b.birth_date > :bornAfter");
+            params.put("bornAfter", today.minusYears(query.ageMax() + 1L));
+        }
+        String order = switch (query.effectiveSort()) {
+            case RELEVANCE -> "score desc, b.birth_name, b.first_names";
+            case NAME -> "b.birth_name, b.first_names, b.birth_date";
+            case BIRTH_DATE -> "b.birth_date, b.birth_name";
+            case CREATED -> "b.created_at desc";
+            case LAST_CONTACT -> "b.last_contact_on desc nulls last";
+        };
+        Query select = em.createNativeQuery("select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, "
+                + "b.birth_date, b.commune_code, b.gir, b.referent_agent_id, " + score + " as score" + where
+                + " order by " + order + ", b.id limit " + query.size() + " offset " + (long) query.page() * query.size());
+        Query count = em.createNativeQuery("select count(*)" + where);
+        params.forEach((k, v) -> {
+            if (select.getParameters().stream().anyMatch(p -> k.equals(p.getName()))) {
+                select.setParameter(k, v);
+            }
+            if (count.getParameters().stream().anyMatch(p -> k.equals(p.getName()))) {
+                count.setParameter(k, v);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        Map<String, String> communeNames = referentiel.communeNames(
+                rows.stream().map(r -> (String) r[7]).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<BeneficiarySummary> items = rows.stream().map(r -> {
+            LocalDate birth = toLocalDate(r[6]);
+            return new BeneficiarySummary((UUID) r[0], Status.valueOf((String) r[1]), (String) r[2], (String) r[3],
+                    (String) r[4], Vocabulary.Sex.valueOf((String) r[5]), birth, age(birth, today), (String) r[7],
+                    r[7] == null ? null : communeNames.get((String) r[7]),
+                    r[8] == null ? null : ((Number) r[8]).intValue(), (UUID) r[9],
+                    r[10] == null ? null : Math.round(((Number) r[10]).doubleValue() * 1000) / 1000.0);
+        }).toList();
+        return new Page<>(items, total, query.page(), query.size());
+    }
+
+    // ---------------------------------------------------------------- rules with the database
+
+    private record Checked(String nir, List<FieldError> warnings, boolean outsideTerritory) {
+    }
+
+    private Checked check(BeneficiaryInput input, AccessScope scope, Beneficiary existing) {
+        BeneficiaryRules.Outcome outcome = BeneficiaryRules.check(input, today());
+        List<FieldError> errors = new ArrayList<>(outcome.errors());
+        List<FieldError> warnings = new ArrayList<>(outcome.warnings());
+        if (input.birthPlace() != null && input.birthPlace().code() != null
+                && !referentiel.isKnownBirthPlace(input.birthPlace().code())) {
+            errors.add(new FieldError("birthPlace.code", "Le code " + input.birthPlace().code()
+                    + " n'est ni une commune du Code officiel géographique ni un pays INSEE (99xxx)."));
+        }
+        boolean outside = false;
+        Parts.Address address = input.address();
+        String commune = address == null ? null : address.communeCode();
+        if (commune != null) {
+            var ref = referentiel.residenceCommune(commune);
+            if (ref.isEmpty()) {
+                errors.add(new FieldError("address.communeCode",
+                        "Le code " + commune + " n'est pas celui d'une commune actuelle (code INSEE, pas code postal)."));
+            } else {
+                RefCommuneView c = ref.get();
+                if (address.postcode() != null && !c.postcodes().contains(address.postcode())) {
+                    errors.add(new FieldError("address.postcode", "Le code postal " + address.postcode()
+                            + " ne correspond pas à " + c.name() + " (" + String.join(", ", c.postcodes()) + ")."));
+                }
+                boolean inTerritory = OrganisationCommune.findById(
+                        new OrganisationCommune.Key(scope.organisationId(), commune)) != null;
+                if (!inTerritory && !address.outsideTerritory()) {
+                    errors.add(new FieldError("address.communeCode", c.name()
+                            + " n'est pas une commune de votre organisation : cochez « hors territoire » si c'est voulu."));
+                }
+                outside = !inTerritory;
+            }
+        }
+        if (scope.restrictedToCommunes()) {
+            if (commune == null) {
+                errors.add(new FieldError("address.communeCode",
+                        "Indiquez la commune de résidence : un agent d'accueil enregistre les personnes de ses communes."));
+            } else if (!scope.mayActOnCommune(commune)) {
+                errors.add(new FieldError("address.communeCode", "Vous ne pouvez enregistrer que des personnes de vos communes."));
+            }
+        }
+        if (input.referentAgentId() != null
+                && Agent.count("id = ?1 and organisationId = ?2 and enabled = true", input.referentAgentId(),
+                        scope.organisationId()) == 0) {
+            errors.add(new FieldError("referentAgentId", "Ce référent n'est pas un agent actif de votre organisation."));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        String nir = outcome.nir() == null ? null : outcome.nir().normalised();
+        if (nir == null && existing != null && !seesNir(scope) && existing.nirCipher != null) {
+            // A front-desk agent sees the NIR masked and sends none back: keep the stored one.
+            nir = cipher.decrypt(existing.nirCipher, existing.id.toString());
+        }
+        return new Checked(nir, warnings, outside);
+    }
+
+    private record Duplicate(UUID id, String communeCode) {
+    }
+
+    private List<Duplicate> duplicates(UUID organisationId, String nir, BeneficiaryInput input, UUID exclude) {
+        StringBuilder sql = new StringBuilder("select id, commune_code from beneficiary where organisation_id = :org "
+                + "and status <> 'ANONYMISED' and (false");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organisationId);
+        if (nir != null) {
+            sql.append(" or nir_index = :nir");
+            params.put("nir", cipher.blindIndex(nir));
+        }
+        if (input != null) {
+            sql.append(" or (birth_date = :birth and identity_key = entraide_normalise(:names))");
+            params.put("birth", input.birthDate());
+            params.put("names", input.birthName().trim() + " " + String.join(" ", input.firstNames()).trim());
+        }
+        sql.append(")");
+        if (exclude != null) {
+            sql.append(" and id <> :exclude");
+            params.put("exclude", exclude);
+        }
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Duplicate((UUID) r[0], (String) r[1])).toList();
+    }
+
+    private static ProblemException duplicateProblem(List<Duplicate> duplicates, AccessScope scope) {
+        Duplicate first = duplicates.get(0);
+        boolean visible = first.communeCode() == null ? !scope.restrictedToCommunes() : scope.mayActOnCommune(first.communeCode());
+        ProblemException problem = new ProblemException(ProblemType.DUPLICATE, visible
+                ? "Une fiche existe déjà pour cette personne (même NIR, ou même nom, prénoms et date de naissance). "
+                        + "Ouvrez-la, ou créez quand même en indiquant la raison (duplicateReason)."
+                : "Une fiche existe déjà pour cette personne dans une commune hors de votre périmètre. "
+                        + "Rapprochez-vous d'un instructeur, ou créez quand même en indiquant la raison (duplicateReason).",
+                List.of(new FieldError("duplicateReason", "Doublon probable : indiquez pourquoi créer une nouvelle fiche.")),
+                Map.of());
+        return visible ? problem.withExistingId(first.id()) : problem;
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    private void apply(Beneficiary b, BeneficiaryInput in, Checked checked, boolean creating) {
+        AccessScope scope = caller.access();
+        b.birthName = in.birthName().trim();
+        b.usageName = blankToNull(in.usageName());
+        b.firstNames = in.firstNames().stream().map(String::trim).collect(Collectors.joining(" "));
+        b.sex = in.sex();
+        b.birthDate = in.birthDate();
+        b.birthPlaceCode = in.birthPlace().code();
+        b.birthPlaceLabel = blankToNull(in.birthPlace().label()) != null ? in.birthPlace().label().trim()
+                : referentiel.birthPlaceLabel(in.birthPlace().code()).orElse(null);
+        b.nationality = in.nationality();
+        b.nirCipher = checked.nir == null ? null : cipher.encrypt(checked.nir, b.id.toString());
+        b.nirIndex = checked.nir == null ? null : cipher.blindIndex(checked.nir);
+        b.phone = blankToNull(in.phone());
+        b.phoneDigits = b.phone == null ? null : BeneficiaryQuery.phoneDigits(b.phone);
+        b.email = blankToNull(in.email());
+        b.communeCode = in.address() == null ? null : in.address().communeCode();
+        b.outsideTerritory = checked.outsideTerritory;
+        b.gir = in.gir() == null ? null : in.gir().level().shortValue();
+        b.referentAgentId = in.referentAgentId();
+        if (seesNotes(scope)) {
+            String notes = blankToNull(in.notes());
+            b.notesCipher = notes == null ? null : cipher.encrypt(notes, b.id.toString());
+        }
+        b.rgpdInformedOn = in.rgpdInformedOn();
+        b.lastContactOn = in.lastContactOn() != null ? in.lastContactOn() : creating ? today() : b.lastContactOn;
+        BeneficiaryDetails details = new BeneficiaryDetails(in.residencePermit(), in.preferredContact(), in.address(),
+                in.familySituation(), in.household(), in.resources(), in.charges(), in.pensionFunds(), in.benefitFund(),
+                in.gir(), in.protection(), in.medecinTraitant(), in.personneDeConfiance(), in.aidant(),
+                in.obligesAlimentaires());
+        try {
+            b.details = mapper.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (creating) {
+            b.updatedAt = b.createdAt;
+            b.updatedBy = b.createdBy;
+        }
+    }
+
+    BeneficiaryView view(Beneficiary b, AccessScope scope, List<FieldError> warnings) {
+        BeneficiaryDetails d = details(b);
+        String nir = null;
+        boolean masked = false;
+        if (b.nirCipher != null) {
+            String clear = cipher.decrypt(b.nirCipher, b.id.toString());
+            masked = !seesNir(scope);
+            nir = masked ? Nir.mask(clear) : Nir.parse(clear).display();
+        }
+        String notes = seesNotes(scope) && b.notesCipher != null ? cipher.decrypt(b.notesCipher, b.id.toString()) : null;
+        long resources = d.resources().stream().mapToLong(Parts.Resource::monthlyAmountCents).sum();
+        long charges = d.charges().stream().mapToLong(Parts.Charge::monthlyAmountCents).sum();
+        long rav = resources - charges;
+        int persons = 1 + d.household().size();
+        String communeName = b.communeCode == null ? null : referentiel.communeNames(Set.of(b.communeCode)).get(b.communeCode);
+        return new BeneficiaryView(b.id, b.status, b.version, b.birthName, b.usageName,
+                Arrays.asList(b.firstNames.split(" ")), b.sex, b.birthDate, age(b.birthDate, today()),
+                new Parts.BirthPlace(b.birthPlaceCode, b.birthPlaceLabel), b.nationality, d.residencePermit(), nir, masked,
+                b.phone, b.email, d.preferredContact(), d.address(), communeName, d.familySituation(), d.household(),
+                d.resources(), d.charges(), rav, Math.floorDiv(rav, persons * 30L), d.pensionFunds(), d.benefitFund(), d.gir(),
+                d.protection(), d.medecinTraitant(), d.personneDeConfiance(), d.aidant(), d.obligesAlimentaires(),
+                b.referentAgentId, notes, b.rgpdInformedOn, b.lastContactOn, b.createdAt, b.updatedAt,
+                warnings == null || warnings.isEmpty() ? List.of() : warnings);
+    }
+
+    /** What the history compares: the record without derived fields, encrypted values as fingerprints. */
+    private JsonNode historyDocument(Beneficiary b) {
+        ObjectNode doc = mapper.valueToTree(details(b));
+        doc.put("status", b.status.name());
+        doc.put("birthName", b.birthName);
+        doc.put("usageName", b.usageName);
+        doc.put("firstNames", b.firstNames);
+        doc.put("sex", b.sex.name());
+        doc.put("birthDate", b.birthDate.toString());
+        doc.put("birthPlace.code", b.birthPlaceCode);
+        doc.put("birthPlace.label", b.birthPlaceLabel);
+        doc.put("nationality", b.nationality.name());
+        doc.put("nir", b.nirIndex == null ? null : "empreinte:" + b.nirIndex.substring(0, 12));
+        doc.put("phone", b.phone);
+        doc.put("email", b.email);
+        doc.put("referentAgentId", b.referentAgentId == null ? null : b.referentAgentId.toString());
+        doc.put("notes", b.notesCipher == null ? null
+                : "empreinte:" + cipher.blindIndex(cipher.decrypt(b.notesCipher, b.id.toString())).substring(0, 12));
+        doc.put("rgpdInformedOn", b.rgpdInformedOn == null ? null : b.rgpdInformedOn.toString());
+        doc.put("lastContactOn", b.lastContactOn == null ? null : b.lastContactOn.toString());
+        return doc;
+    }
+
+    private void recordChange(Beneficiary b, String field, JsonNode before, JsonNode after) {
+        BeneficiaryChange change = new BeneficiaryChange();
+        change.beneficiaryId = b.id;
+        change.organisationId = b.organisationId;
+        change.changedAt = clock.instant();
+        change.agentId = caller.agentId();
+        change.version = b.version;
+        change.field = field;
+        boolean secret = field.equals("nir") || field.equals("notes");
+        change.beforeValue = toJson(secret && before != null && !before.isNull() ? mapper.getNodeFactory().textNode(ENCRYPTED) : before);
+        change.afterValue = toJson(secret && after != null && !after.isNull() ? mapper.getNodeFactory().textNode(ENCRYPTED) : after);
+        change.persist();
+    }
+
+    Beneficiary find(UUID id, AccessScope scope) {
+        AccessScope.ScopeClause clause = scope.clause("organisationId", "communeCode").and("id = :id", Map.of("id", id));
+        Beneficiary b = Beneficiary.<Beneficiary>find(clause.jpql(), clause.params()).firstResult();
+        if (b == null) {
+            throw ProblemException.notFound("Aucune fiche de votre périmètre n'a cet identifiant.");
+        }
+        return b;
+    }
+
+    BeneficiaryDetails details(Beneficiary b) {
+        try {
+            return mapper.readValue(b.details, BeneficiaryDetails.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable details of beneficiary " + b.id, e);
+        }
+    }
+
+    static boolean seesNir(AccessScope scope) {
+        return scope.has(Role.ADMIN) || scope.has(Role.INSTRUCTEUR) || scope.has(Role.PRESIDENT);
+    }
+
+    static boolean seesNotes(AccessScope scope) {
+        return seesNir(scope);
+    }
+
+    public static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PARIS);
+    }
+
+    private static int age(LocalDate birth, LocalDate today) {
+        return birth == null ? 0 : Math.max(0, Period.between(birth, today).getYears());
+    }
+
+    private JsonNode json(String value) {
+        try {
+            return value == null ? null : mapper.readTree(value);
+        } catch (JsonProcessingException e) {
+            return mapper.getNodeFactory().textNode(value);
+        }
+    }
+
+    private String toJson(JsonNode node) {
+        return node == null || node.isNull() ? null : node.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return value == null ? null : LocalDate.parse(value.toString());
+    }
+
+}

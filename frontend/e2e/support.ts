@@ -1,0 +1,41 @@
+import { expect, type Page } from "@playwright/test";
+
+export const admin = {
+  email: process.env.E2E_ADMIN_EMAIL ?? "admin@entraide.local",
+  password: process.env.E2E_ADMIN_PASSWORD ?? "E2e-Admin-Password-2026",
+  // Who the backend creates on the first start of an empty database (organisation/Bootstrap.java).
+  fullName: "Administrateur Entraide",
+  organisation: process.env.E2E_ORGANISATION_NAME ?? "Mon CCAS",
+};
+
+/** Full-page screenshots kept as CI artefacts in frontend/test-results/screenshots/. */
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: "Connexion à Entraide" })).toBeVisible();
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Connexion à Entraide" })).toBeVisible();
+  await expect(page).toHaveURL(/\/connexion$/);
+}
+
+/**
+ * Collects what the browser refuses under the Content-Security-Policy, so that a
+ * test fails if the app ever needs an inline script or style.
+ */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) {
+      violations.push(message.text());
+    }
+  });
+  return violations;
+}

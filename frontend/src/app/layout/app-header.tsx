@@ -1,0 +1,61 @@
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
+import { useLocation } from "react-router";
+import { useLogout } from "@/features/auth/api/use-logout";
+import { useSession } from "@/lib/auth/session-store";
+import { hasRole } from "@/lib/roles";
+
+const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+
+export const homeLinkProps = { to: "/", title: "Accueil — Entraide" };
+
+export function AppHeader() {
+  const session = useSession();
+  const logout = useLogout();
+  const { pathname } = useLocation();
+
+  let quickAccessItems: HeaderProps.QuickAccessItem[] = [];
+  let navigation: MainNavigationProps.Item[] | undefined;
+
+  if (session.status === "authenticated") {
+    const { me } = session;
+    quickAccessItems = [
+      {
+        iconId: "fr-icon-account-circle-line",
+        text: `${me.firstName ?? ""} ${me.lastName ?? ""}`.trim(),
+        linkProps: { to: "/" },
+      },
+      {
+        iconId: "fr-icon-logout-box-r-line",
+        text: "Se déconnecter",
+        buttonProps: { onClick: () => logout.mutate(), disabled: logout.isPending },
+      },
+    ];
+    navigation = [{ text: "Accueil", linkProps: { to: "/" }, isActive: pathname === "/" }];
+    if (hasRole(me, "ADMIN")) {
+      navigation.push({
+        text: "Administration",
+        linkProps: { to: "/administration/agents" },
+        isActive: pathname.startsWith("/administration"),
+      });
+    }
+  }
+
+  return (
+    <Header
+      id="fr-header"
+      brandTop={brandTop}
+      homeLinkProps={homeLinkProps}
+      serviceTitle="Entraide"
+      serviceTagline="L'action sociale des CCAS et des CIAS"
+      quickAccessItems={quickAccessItems}
+      navigation={navigation}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import { vi } from "vitest";
+
+/** What a handler sees of a request the app sent. */
+export type SentRequest = {
+  method: string;
+  path: string;
+  headers: Headers;
+  body: unknown;
+};
+
+type Reply = Response | Promise<Response>;
+type Handler = (request: SentRequest) => Reply;
+
+export function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json" },
+  });
+}
+
+export function problem(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/problem+json" },
+  });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+/**
+ * Replaces fetch, the network boundary, with handlers keyed by "METHOD /path".
+ * A handler may be a list: each call takes the next reply, the last one repeats.
+ * Every request is recorded; an unexpected one fails the test loudly.
+ */
+export function mockApi(routes: Record<string, Handler | Handler[]>) {
+  const requests: SentRequest[] = [];
+  const calls = new Map<string, number>();
+
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const url = new URL(request.url);
+    const text = await request.text();
+    const sent: SentRequest = {
+      method: request.method,
+      path: url.pathname,
+      headers: request.headers,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+    };
+    requests.push(sent);
+    const key = `${sent.method} ${sent.path}`;
+    const route = routes[key];
+    if (route === undefined) throw new Error(`Appel inattendu : ${key}`);
+    const count = calls.get(key) ?? 0;
+    calls.set(key, count + 1);
+    const handler = Array.isArray(route) ? route[Math.min(count, route.length - 1)] : route;
+    if (handler === undefined) throw new Error(`Aucune réponse pour : ${key}`);
+    return handler(sent);
+  });
+
+  vi.stubGlobal("fetch", fetchMock);
+
+  return {
+    requests,
+    /** The requests sent to one "METHOD /path". */
+    sent: (key: string) => requests.filter((r) => `${r.method} ${r.path}` === key),
+  };
+}

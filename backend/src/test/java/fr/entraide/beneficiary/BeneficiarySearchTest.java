@@ -1,0 +1,85 @@
+package fr.entraide.beneficiary;
+
+import static fr.entraide.testing.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import fr.entraide.security.Role;
+import fr.entraide.testing.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BeneficiarySearchTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    private String token;
+    private String eloiseLefevre;
+    private String eloiseLefebvre;
+    private String dupont;
+
+    @BeforeEach
+    void setUp() {
+        var org = fixtures.cias();
+        token = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
+        eloiseLefevre = create(People.person("Lefèvre", "Éloïse", "FEMALE", "1950-02-03", "38052", "38520"));
+        eloiseLefebvre = create(People.person("Lefebvre", "Éloïse", "FEMALE", "1952-06-07", "38005", "38114"));
+        create(People.person("Lefort", "Louise", "FEMALE", "1948-01-01", "38527", "38114"));
+        dupont = create(People.with(People.with(People.person("Dupont", "Jean-Michel", "MALE", "1941-03-14", "38052", "38520"),
+                "birthPlace", Map.of("code", "76540")), "phone", "+33 6 12 34 56 78"));
+    }
+
+    private String create(Map<String, Object> body) {
+        return as(token).body(body).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void namesAreFoundWithoutAccentsAndLefebvreRanksNear() {
+        List<String> ids = as(token).queryParam("q", "eloise lefevre").get("/api/beneficiaries").then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(ids).startsWith(eloiseLefevre).contains(eloiseLefebvre).doesNotContain(dupont);
+        assertThat(ids.indexOf(eloiseLefebvre)).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aTypoStillFindsThePerson() {
+        as(token).queryParam("q", "lefebre eloise").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", hasItem(eloiseLefebvre));
+        as(token).queryParam("q", "dupond").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", hasItem(dupont));
+    }
+
+    @Test
+    void theStartOfANameIsEnoughWhileTyping() {
+        as(token).queryParam("q", "jean-mi").get("/api/beneficiaries").then().statusCode(200).body("items.id", contains(dupont));
+    }
+
+    @Test
+    void birthDateNirAndPhoneAreSearchable() {
+        as(token).queryParam("q", "14/03/1941").get("/api/beneficiaries").then().body("items.id", contains(dupont));
+        as(token).queryParam("q", "06 12 34 56 78").get("/api/beneficiaries").then().body("items.id", contains(dupont));
+        String withNir = create(People.with(People.jeanne(), "birthName", "DUPONT-NIR"));
+        as(token).queryParam("q", "241037654012331").get("/api/beneficiaries").then().body("items.id", contains(withNir));
+        as(token).queryParam("q", "2 41 03 76 540 123").get("/api/beneficiaries").then().body("items.id", contains(withNir));
+    }
+
+    @Test
+    void filtersAndPaginationAreStableWithATotal() {
+        as(token).queryParam("commune", "38052").queryParam("size", 1).queryParam("sort", "NAME").get("/api/beneficiaries").then()
+                .body("total", equalTo(2))
+                .body("items.id", contains(dupont));
+        as(token).queryParam("commune", "38052").queryParam("size", 1).queryParam("page", 1).queryParam("sort", "NAME")
+                .get("/api/beneficiaries").then().body("items.id", contains(eloiseLefevre));
+        as(token).queryParam("ageMin", 80).get("/api/beneficiaries").then().body("items.id", hasItem(dupont))
+                .body("items.id", not(hasItem(eloiseLefebvre)));
+    }
+}

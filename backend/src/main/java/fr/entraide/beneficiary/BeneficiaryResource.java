@@ -49,6 +49,9 @@ public class BeneficiaryResource {
     @Inject
     BeneficiaryService beneficiaries;
 
+    @Inject
+    BeneficiaryExporter exporter;
+
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR, Roles.ACCUEIL, Roles.PRESIDENT })
     @Operation(summary = "Rechercher dans le fichier", description = "q : nom(s) et prénom(s) sans tenir compte des accents, de la "
@@ -143,6 +146,31 @@ public class BeneficiaryResource {
             + "valeurs chiffrées ne sont pas montrées). Du plus récent au plus ancien.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return beneficiaries.history(id);
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR, Roles.PRESIDENT })
+    @Operation(summary = "Exporter toutes les données d'une personne (JSON)", description = "Droit d'accès (RGPD, art. 15) : la fiche, "
+            + "son historique et la liste des consultations. L'export est lui-même journalisé.")
+    public Response export(@PathParam("id") UUID id) {
+        return Response.ok(exporter.export(id)).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/{id}/export/pdf")
+    @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR, Roles.PRESIDENT })
+    @Produces("application/pdf")
+    @Operation(summary = "Exporter toutes les données d'une personne (PDF lisible)", description = "Le même contenu que l'export JSON, "
+            + "mis en page pour être remis à la personne.")
+    @APIResponse(responseCode = "200", description = "Le PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportPdf(@PathParam("id") UUID id) {
+        var export = exporter.export(id);
+        return Response.ok(exporter.pdf(export), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"donnees-personnelles-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static int version(String ifMatch) {

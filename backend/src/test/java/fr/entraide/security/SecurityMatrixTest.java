@@ -73,6 +73,8 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/beneficiaries/{id}/archive", Set.of("ADMIN", "INSTRUCTEUR"));
         MATRIX.put("POST /api/beneficiaries/{id}/restore", Set.of("ADMIN", "INSTRUCTEUR"));
         MATRIX.put("GET /api/beneficiaries/{id}/history", STAFF);
+        MATRIX.put("GET /api/beneficiaries/{id}/export", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("GET /api/beneficiaries/{id}/export/pdf", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
     }
 
     @Inject

@@ -80,9 +80,9 @@ final class NamePools {
             "Gros", "Hamel", "Jourdan", "Lagarde", "Laine", "Leconte", "Lemonnier", "Maurin", "Mouton", "Navarro",
             "Ollivier", "Pineau", "Rossignol", "Sabatier", "Texier", "Vaillant", "Voisin", "Wagner", "Zimmermann", "Hoffmann",
             "Fischer", "Koch", "Bauer", "Schmidt", "Müller", "Kieffer", "Heitz", "Stoeffler", "Bœuf", "Cœur",
-            "Saint-Martin", "Saint-Pierre", "Saint-Jean", "Dubois-Martin", "Müller-Dupont", "Lefèvre-Pontalis", "Duval-Leroy",
-            "Grand-Jean", "Petitjean", "Grosjean", "Delacroix", "Delattre", "Desbois", "Dupré", "Duprè", "Fèvre", "Févrière",
-            "Roussel-Bérard", "Ménétrier", "Pâris", "Crépin", "Bréhier", "Chênevière", "Gâtineau", "Bâtard", "Forêt", "Prud'homme",
+            "Saint-Martin", "Saint-Pierre", "Saint-Jean", "Dubois-Martin", "Müller-Dupont", "Lefèvre-Pontalis", "Martin-Leroy",
+            "Grand-Jean", "Petitjean", "Grosjean", "Delacroix", "Delattre", "Desbois", "Dupré", "Fèvre",
+            "Roussel-Bérard", "Ménétrier", "Pâris", "Crépin", "Bréhier", "Chênevière", "Gâtineau", "Forêt", "Prud'homme",
             "D'Arco", "L'Hermitte", "L'Huillier", "De Oliveira", "Da Costa", "Dos Santos", "Vandenberghe", "Van de Velde", "Verhaeghe", "Dewaele");
 
     static final List<String> FRENCH_MEN_CLASSIC = List.of(

@@ -36,6 +36,10 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Whether the nightly retention job applies its plan (true) or only reports it (false). */
+    @Column(name = "retention_automatic", nullable = false)
+    public boolean retentionAutomatic;
+
     @Version
     public int version;
 }

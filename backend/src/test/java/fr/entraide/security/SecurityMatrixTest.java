@@ -66,6 +66,11 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/admin/partners/{id}/enable", ADMIN);
         MATRIX.put("GET /api/admin/audit", ADMIN);
         MATRIX.put("GET /api/partner/me", PARTNERS);
+        MATRIX.put("GET /api/admin/retention/preview", ADMIN);
+        MATRIX.put("POST /api/admin/retention/run", ADMIN);
+        MATRIX.put("PUT /api/admin/retention/automatic", ADMIN);
+        MATRIX.put("DELETE /api/admin/retention/automatic", ADMIN);
+        MATRIX.put("GET /api/admin/retention/runs", ADMIN);
         MATRIX.put("GET /api/beneficiaries", STAFF);
         MATRIX.put("POST /api/beneficiaries", WRITERS);
         MATRIX.put("GET /api/beneficiaries/{id}", STAFF);

@@ -1318,6 +1318,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/retention/automatic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Laisser le traitement nocturne appliquer la purge
+         * @description Exige une simulation de moins de 7 jours.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionReport"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Revenir à la simulation seule la nuit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionReport"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Simuler la purge
+         * @description Liste les fiches qui seraient archivées (sans contact depuis la durée de conservation active) et anonymisées (archivées depuis la durée d'archivage). Rien n'est modifié ; la simulation est journalisée.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionReport"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appliquer la purge maintenant
+         * @description Archive puis anonymise. Exige une simulation de moins de 7 jours.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Purge appliquée */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionReport"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Aucune simulation récente */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Historique des passages (simulations et purges) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionRun"][];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1957,6 +2229,160 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/beneficiaries/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exporter toutes les données d'une personne (JSON)
+         * @description Droit d'accès (RGPD, art. 15) : la fiche, son historique et la liste des consultations. L'export est lui-même journalisé.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/beneficiaries/{id}/export/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exporter toutes les données d'une personne (PDF lisible)
+         * @description Le même contenu que l'export JSON, mis en page pour être remis à la personne.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2712,6 +3138,22 @@ export interface components {
             /** @description Avertissements (NIR provisoire, incohérence avec le lieu de naissance…) : l'enregistrement a bien eu lieu */
             warnings?: components["schemas"]["FieldError"][];
         };
+        BeneficiaryAccess: {
+            at?: components["schemas"]["Instant"];
+            action?: string;
+            agentId?: components["schemas"]["UUID"];
+            agentName?: string;
+        };
+        BeneficiaryExport: {
+            /** @example entraide/beneficiary-export/v1 */
+            format?: string;
+            exportedAt?: components["schemas"]["Instant"];
+            organisationName?: string;
+            beneficiary?: components["schemas"]["Beneficiary"];
+            history?: components["schemas"]["BeneficiaryHistoryEntry"][];
+            /** @description Qui a consulté ou modifié la fiche, et quand */
+            accesses?: components["schemas"]["BeneficiaryAccess"][];
+        };
         BeneficiaryHistoryEntry: {
             /** Format: int32 */
             version?: number;
@@ -2765,10 +3207,7 @@ export interface components {
             referentAgentId?: components["schemas"]["UUID"];
             /** @description Notes libres, visibles des seuls instructeurs, administrateurs et président ; jamais de donnée de santé */
             notes?: string;
-            /**
-             * @description Date à laquelle la personne a été informée du traitement de ses données (RGPD)
-             * @example 2022-03-10
-             */
+            /** @description Date à laquelle la personne a été informée du traitement de ses données (RGPD) */
             rgpdInformedOn?: components["schemas"]["LocalDate"];
             lastContactOn?: components["schemas"]["LocalDate"];
             /** @description À la création seulement : raison de créer malgré un doublon signalé */
@@ -2970,7 +3409,10 @@ export interface components {
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
         LivingSituation: "PROPRIETAIRE" | "LOCATAIRE_SOCIAL" | "LOCATAIRE_PRIVE" | "HEBERGE_TIERS" | "HEBERGE_FAMILLE" | "EHPAD" | "USLD" | "RESIDENCE_AUTONOMIE" | "FOYER" | "ACCUEIL_FAMILIAL" | "SANS_DOMICILE" | "AUTRE";
-        /** Format: date */
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
         LocalDate: string;
         LoginRequest: {
             /** @example admin@entraide.local */
@@ -3238,10 +3680,7 @@ export interface components {
         ResidencePermit: {
             type: components["schemas"]["ResidencePermitType"];
             number?: string;
-            /**
-             * @description Date de fin de validité
-             * @example 2022-03-10
-             */
+            /** @description Date de fin de validité */
             validUntil?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
@@ -3261,6 +3700,47 @@ export interface components {
         ResourceOwner: "BENEFICIAIRE" | "CONJOINT";
         /** @enum {string} */
         ResourceType: "RETRAITE_BASE" | "RETRAITE_COMPLEMENTAIRE" | "PENSION_REVERSION" | "ASPA" | "AAH" | "PENSION_INVALIDITE" | "SALAIRE" | "CHOMAGE" | "RSA" | "PRIME_ACTIVITE" | "PRESTATIONS_FAMILIALES" | "APL_ALS" | "REVENUS_LOCATIFS" | "REVENUS_CAPITAUX" | "PENSION_ALIMENTAIRE_RECUE" | "INDEMNITES_JOURNALIERES" | "AUTRE";
+        RetentionEntry: {
+            id?: components["schemas"]["UUID"];
+            birthName?: string;
+            firstNames?: string;
+            lastContactOn?: components["schemas"]["LocalDate"];
+            archivedAt?: components["schemas"]["Instant"];
+        };
+        RetentionReport: {
+            runId?: components["schemas"]["UUID"];
+            /** @description DRY_RUN (simulation, rien n'est modifié) ou APPLIED */
+            mode?: string;
+            /** @description SCHEDULED ou MANUAL */
+            trigger?: string;
+            startedAt?: components["schemas"]["Instant"];
+            /** @description Fiches actives sans contact depuis cette date : archivées */
+            archiveBefore?: components["schemas"]["LocalDate"];
+            /** @description Fiches archivées avant cet instant : anonymisées */
+            anonymiseBefore?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            archiveCount?: number;
+            /** Format: int32 */
+            anonymiseCount?: number;
+            /** @description Les fiches concernées (200 au plus par catégorie) */
+            toArchive?: components["schemas"]["RetentionEntry"][];
+            toAnonymise?: components["schemas"]["RetentionEntry"][];
+            /** @description Vrai quand le traitement nocturne applique le plan sans intervention */
+            automatic?: boolean;
+        };
+        RetentionRun: {
+            id?: components["schemas"]["UUID"];
+            mode?: string;
+            trigger?: string;
+            agentId?: components["schemas"]["UUID"];
+            startedAt?: components["schemas"]["Instant"];
+            archiveBefore?: components["schemas"]["LocalDate"];
+            anonymiseBefore?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            archiveCount?: number;
+            /** Format: int32 */
+            anonymiseCount?: number;
+        };
         /**
          * @description Rôle d'un agent : ADMIN (administration), INSTRUCTEUR (instruit les dossiers), ACCUEIL (accueil, limité à ses communes), PRESIDENT (rend l'avis, lit tout).
          * @enum {string}

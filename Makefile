@@ -120,10 +120,20 @@ test-backend: ## Tests du backend (mvnw test, base entraide_test)
 	fi
 	exit $$status
 
-test-frontend: ## Tests unitaires du frontend (vitest)
+test-frontend: ## Tests unitaires du frontend (vitest) et client API à jour du contrat
 	$(call section,"Tests frontend : npm test")
 	$(frontend_deps)
-	cd "$(ROOT)/frontend" && CI="$${CI:-true}" npm test
+	cd "$(ROOT)/frontend"
+	# The committed client types must be exactly what openapi.yaml generates.
+	generated="$$(mktemp --suffix=.d.ts)"
+	npx --no-install openapi-typescript ../openapi.yaml -o "$$generated" >/dev/null
+	if ! diff -q "$$generated" src/lib/api/schema.d.ts >/dev/null; then
+	  echo "frontend/src/lib/api/schema.d.ts ne correspond pas à openapi.yaml : lancez make openapi." >&2
+	  rm -f "$$generated"; exit 1
+	fi
+	rm -f "$$generated"
+	echo "Client API conforme à openapi.yaml."
+	CI="$${CI:-true}" npm test
 
 test-e2e: build ## Tests de bout en bout (Playwright + Chromium, base entraide_e2e recréée)
 	"$(ROOT)/backend/scripts/db.sh" recreate entraide_e2e

@@ -501,6 +501,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/avis-delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agents ayant délégation pour rendre l'avis du président */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string[];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/avis-delegations/{agentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Donner délégation de l'avis à un agent (R123-21 CASF) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agentId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Délégation donnée */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Retirer la délégation de l'avis */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agentId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Délégation retirée */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ajouter une aide au catalogue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AidTypeInput"];
+                };
+            };
+            responses: {
+                /** @description Aide ajoutée */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidType"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/catalogue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Modifier une aide du catalogue
+         * @description Les demandes déjà créées gardent leur liste de pièces.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AidTypeInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidType"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/organisation": {
         parameters: {
             query?: never;
@@ -1590,6 +1974,489 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/aid-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Files de travail
+         * @description A_INSTRUIRE, EN_ATTENTE_PIECES, A_TRANSMETTRE (jours restants, retards en premier), EN_COMMISSION, A_VERSER, ou TOUTES ; filtrable par personne.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    beneficiaryId?: components["schemas"]["UUID"];
+                    page?: number;
+                    queue?: components["schemas"]["Queue"] & unknown;
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageAidRequestSummary"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Créer une demande
+         * @description Aide légale : la demande naît en brouillon (BROUILLON) puis est déposée (DEPOSER). Aide facultative : elle naît déposée (DEPOSEE).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAidRequest"];
+                };
+            };
+            responses: {
+                /** @description Demande créée */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidRequest"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consulter une demande
+         * @description Avec ses échéances, ses pièces, son historique et les actions possibles.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/pieces/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pointer une pièce comme reçue */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidRequest"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Pointer une pièce comme manquante */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidRequest"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Faire avancer la demande
+         * @description Une action du circuit d'instruction. Refusée en 409 si l'état ne la permet pas (le message donne l'état et les actions possibles), en 403 si le rôle ne la permet pas. If-Match facultatif (412 si la demande a changé).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag de la version lue (facultatif) */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description Transition faite */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidRequest"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Action impossible dans l'état actuel, ou conflit avec un autre agent */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -2540,6 +3407,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le catalogue des aides de l'organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AidType"][];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/communes": {
         parameters: {
             query?: never;
@@ -3021,6 +3942,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Accommodation: {
+            establishment?: string;
+            finess?: string;
+            entryOn?: components["schemas"]["LocalDate"];
+            /** @description Établissement habilité à l'aide sociale */
+            habilitated?: boolean;
+            /** @description Délai de demande prolongé de deux mois par le président du conseil départemental */
+            extended?: boolean;
+        };
         AddCommuneRequest: {
             /**
              * @description Code INSEE (COG) de la commune
@@ -3055,6 +3985,149 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             lastLoginAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
+        /** @enum {string} */
+        AidKind: "LEGAL" | "FACULTATIVE";
+        AidRequest: {
+            id?: components["schemas"]["UUID"];
+            /** @example 2026-000042 */
+            reference?: string;
+            /** Format: int32 */
+            version?: number;
+            beneficiary?: components["schemas"]["AidRequestPerson"];
+            aidType?: components["schemas"]["AidTypeRef"];
+            kind?: components["schemas"]["AidKind"];
+            status?: components["schemas"]["RequestStatus"];
+            /** @description Les actions que l'appelant peut faire maintenant */
+            allowedActions?: components["schemas"]["RequestAction"][];
+            depositedOn?: components["schemas"]["LocalDate"];
+            channel?: string;
+            /** Format: int64 */
+            requestedAmountCents?: number;
+            /** Format: int64 */
+            proposedAmountCents?: number;
+            /** @description Calcul du barème montré à la proposition */
+            baremeExplanation?: string;
+            /** Format: int64 */
+            grantedAmountCents?: number;
+            avis?: string;
+            avisMotivation?: string;
+            avisOn?: components["schemas"]["LocalDate"];
+            transmittedOn?: components["schemas"]["LocalDate"];
+            decision?: string;
+            decisionOn?: components["schemas"]["LocalDate"];
+            effectiveOn?: components["schemas"]["LocalDate"];
+            closedReason?: string;
+            paymentMethod?: string;
+            paymentReference?: string;
+            accommodation?: components["schemas"]["Accommodation"];
+            pieces?: components["schemas"]["PieceStatus"][];
+            deadlines?: components["schemas"]["AidRequestDeadlines"];
+            timeline?: components["schemas"]["AidRequestEvent"][];
+            warnings?: components["schemas"]["FieldError"][];
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @description Échéances calculées (aide légale) */
+        AidRequestDeadlines: {
+            /** @description Transmission au département au plus tard (dépôt + 1 mois, L131-1 CASF) */
+            transmissionDue?: components["schemas"]["LocalDate"];
+            /** @description Alerte à partir de ce jour (dépôt + 20 jours) */
+            alertFrom?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Jours restants avant l'échéance (négatif : en retard)
+             */
+            daysLeft?: number;
+            overdue?: boolean;
+            alert?: boolean;
+            /** @description APA : échéances dues par le département à partir du dossier complet */
+            apaAcknowledgementDue?: components["schemas"]["LocalDate"];
+            apaPlanDue?: components["schemas"]["LocalDate"];
+            apaDecisionDue?: components["schemas"]["LocalDate"];
+            /** @description ASH : date d'effet (jour d'entrée si demande dans les 2 mois, sinon quinzaine suivante) */
+            ashEffectiveOn?: components["schemas"]["LocalDate"];
+        };
+        AidRequestEvent: {
+            at?: components["schemas"]["Instant"];
+            action?: string;
+            from?: components["schemas"]["RequestStatus"];
+            to?: components["schemas"]["RequestStatus"];
+            agentId?: components["schemas"]["UUID"];
+            agentName?: string;
+            comment?: string;
+        };
+        AidRequestPerson: {
+            id?: components["schemas"]["UUID"];
+            birthName?: string;
+            usageName?: string;
+            firstNames?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            communeCode?: string;
+        };
+        /** @description Une ligne de file de travail */
+        AidRequestSummary: {
+            id?: components["schemas"]["UUID"];
+            reference?: string;
+            beneficiaryId?: components["schemas"]["UUID"];
+            beneficiaryName?: string;
+            aidTypeCode?: string;
+            aidTypeLabel?: string;
+            kind?: components["schemas"]["AidKind"];
+            status?: components["schemas"]["RequestStatus"];
+            depositedOn?: components["schemas"]["LocalDate"];
+            /** @description Aide légale : échéance de transmission */
+            transmissionDue?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            daysLeft?: number;
+            overdue?: boolean;
+            alert?: boolean;
+            /** Format: int64 */
+            amountCents?: number;
+        };
+        /** @description Une aide du catalogue de l'organisation */
+        AidType: {
+            id?: components["schemas"]["UUID"];
+            /** @example SECOURS_URGENCE */
+            code?: string;
+            /** @example Secours d'urgence */
+            label?: string;
+            kind?: components["schemas"]["AidKind"];
+            /** @description Pour une aide légale : le dossier attendu par le département (APA_DOMICILE, ASH_PA…) */
+            legalFamily?: string;
+            /**
+             * Format: int64
+             * @description Plafond, en centimes (aide facultative)
+             */
+            ceilingCents?: number;
+            /**
+             * Format: int32
+             * @description Une aide au plus par période de tant de mois (aide facultative)
+             */
+            frequencyMonths?: number;
+            /** @description Barème : {basis: RESTE_A_VIVRE_JOUR | QUOTIENT_FAMILIAL, brackets: [{upToCents, amountCents}]} */
+            scale?: components["schemas"]["JsonNode"];
+            pieces?: components["schemas"]["PieceSpec"][];
+            active?: boolean;
+        };
+        AidTypeInput: {
+            /** @example AIDE_RENTREE */
+            code: string;
+            label: string;
+            kind: components["schemas"]["AidKind"];
+            legalFamily?: string;
+            /** Format: int64 */
+            ceilingCents?: number;
+            /** Format: int32 */
+            frequencyMonths?: number;
+            scale?: components["schemas"]["Bareme"];
+            pieces: components["schemas"]["PieceSpec"][];
+            active?: boolean;
+        };
+        AidTypeRef: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            label?: string;
+            legalFamily?: string;
+        };
         /** @description Trace d'une action ou d'une consultation. */
         AuditEventView: {
             /** Format: int64 */
@@ -3072,6 +4145,12 @@ export interface components {
             /** @description Détails sans donnée personnelle */
             details?: components["schemas"]["JsonNode"];
         };
+        Bareme: {
+            basis?: components["schemas"]["Basis"];
+            brackets?: components["schemas"]["Bracket"][];
+        };
+        /** @enum {string} */
+        Basis: "RESTE_A_VIVRE_JOUR" | "QUOTIENT_FAMILIAL";
         Beneficiary: {
             id?: components["schemas"]["UUID"];
             status?: components["schemas"]["BeneficiaryStatus"];
@@ -3256,6 +4335,12 @@ export interface components {
             /** @example Rouen */
             label?: string;
         };
+        Bracket: {
+            /** Format: int64 */
+            upToCents?: number;
+            /** Format: int64 */
+            amountCents?: number;
+        };
         /** @description Charge mensuelle, en centimes */
         Charge: {
             type: components["schemas"]["ChargeType"];
@@ -3297,6 +4382,21 @@ export interface components {
              * @example un-mot-de-passe-solide
              */
             password: string;
+        };
+        CreateAidRequest: {
+            beneficiaryId: components["schemas"]["UUID"];
+            aidTypeId: components["schemas"]["UUID"];
+            /** @description ACCUEIL, COURRIER, MAIRIE (relais), EN_LIGNE, VISITE */
+            channel?: string;
+            /** @description Aide facultative : date de dépôt (aujourd'hui par défaut). Aide légale : la demande naît en brouillon, la date est donnée à l'action DEPOSER. */
+            depositedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Montant demandé, en centimes
+             */
+            requestedAmountCents?: number;
+            accommodation?: components["schemas"]["Accommodation"];
+            comment?: string;
         };
         CreatePartnerClientRequest: {
             /** @example Département de l'Isère */
@@ -3512,6 +4612,24 @@ export interface components {
             departement?: string;
             communes?: components["schemas"]["OrganisationCommune"][];
         };
+        PageAidRequestSummary: {
+            items?: components["schemas"]["AidRequestSummary"][];
+            /**
+             * Format: int64
+             * @description Nombre total d'éléments
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Numéro de page, à partir de 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Taille de page
+             */
+            size?: number;
+        };
         PageAuditEventView: {
             items?: components["schemas"]["AuditEventView"][];
             /**
@@ -3599,6 +4717,21 @@ export interface components {
          * @enum {string}
          */
         PensionFundKind: "PRINCIPALE" | "COMPLEMENTAIRE";
+        PieceSpec: {
+            /** @example AVIS_IMPOSITION */
+            code: string;
+            /** @example Dernier avis d'imposition */
+            label: string;
+            /** @description Obligatoire pour que le dossier soit complet */
+            required?: boolean;
+        };
+        PieceStatus: {
+            code?: string;
+            label?: string;
+            required?: boolean;
+            received?: boolean;
+            receivedOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         PreferredContact: "TELEPHONE" | "EMAIL" | "COURRIER" | "VISITE";
         /** @description Erreur au format RFC 9457 (application/problem+json). */
@@ -3651,6 +4784,8 @@ export interface components {
          * @enum {string}
          */
         ProtectionType: "SAUVEGARDE_JUSTICE" | "CURATELLE_SIMPLE" | "CURATELLE_RENFORCEE" | "TUTELLE" | "HABILITATION_FAMILIALE" | "HABILITATION_CONJOINT" | "MANDAT_PROTECTION_FUTURE" | "MASP" | "MAJ";
+        /** @enum {string} */
+        Queue: "A_INSTRUIRE" | "EN_ATTENTE_PIECES" | "A_TRANSMETTRE" | "EN_COMMISSION" | "A_VERSER" | "TOUTES";
         /** @description Commune du Code officiel géographique (INSEE). */
         RefCommune: {
             /** @example 38052 */
@@ -3676,6 +4811,10 @@ export interface components {
              */
             population?: number;
         };
+        /** @enum {string} */
+        RequestAction: "DEPOSER" | "DECLARER_INCOMPLETE" | "DECLARER_COMPLETE" | "RENDRE_AVIS" | "TRANSMETTRE" | "ENREGISTRER_DECISION" | "CLORE" | "INSTRUIRE" | "INSCRIRE_EN_COMMISSION" | "ACCORDER" | "REFUSER" | "VERSER" | "CLASSER_SANS_SUITE";
+        /** @enum {string} */
+        RequestStatus: "BROUILLON" | "DEPOSEE" | "INCOMPLETE" | "COMPLETE" | "AVIS_RENDU" | "TRANSMISE" | "DECIDEE" | "CLOSE" | "INSTRUITE" | "EN_COMMISSION" | "ACCORDEE" | "REFUSEE" | "VERSEE" | "SANS_SUITE";
         /** @description Titre de séjour (ressortissants hors UE) */
         ResidencePermit: {
             type: components["schemas"]["ResidencePermitType"];
@@ -3765,6 +4904,31 @@ export interface components {
              */
             expiresIn?: number;
             me?: components["schemas"]["Me"];
+        };
+        TransitionRequest: {
+            action: components["schemas"]["RequestAction"];
+            comment?: string;
+            /** @description DEPOSER : date de dépôt ; TRANSMETTRE : date d'envoi ; ENREGISTRER_DECISION, ACCORDER, REFUSER : date de décision ; VERSER : date de paiement. Aujourd'hui par défaut. */
+            date?: components["schemas"]["LocalDate"];
+            /** @description RENDRE_AVIS : FAVORABLE ou DEFAVORABLE */
+            avis?: string;
+            /** @description RENDRE_AVIS, REFUSER, ENREGISTRER_DECISION (refus) : motivation */
+            motivation?: string;
+            /**
+             * Format: int64
+             * @description INSTRUIRE : montant proposé (sinon celui du barème) ; ACCORDER : montant accordé ; ENREGISTRER_DECISION : montant décidé ; en centimes
+             */
+            amountCents?: number;
+            /** @description ENREGISTRER_DECISION : ACCORDEE ou REFUSEE */
+            decision?: string;
+            /** @description ENREGISTRER_DECISION : date d'effet */
+            effectiveOn?: components["schemas"]["LocalDate"];
+            /** @description VERSER : CHEQUE, VIREMENT, BON, CHEQUES_ACCOMPAGNEMENT, ESPECES */
+            paymentMethod?: string;
+            /** @description VERSER : numéro de chèque, de virement ou des chèques d'accompagnement */
+            paymentReference?: string;
+            /** @description CLASSER_SANS_SUITE : RETRAIT, DECES, DEMENAGEMENT, HORS_CRITERES, DOUBLON, AUTRE */
+            closedReason?: string;
         };
         /** Format: uuid */
         UUID: string;

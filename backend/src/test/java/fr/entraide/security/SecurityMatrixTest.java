@@ -66,6 +66,18 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/admin/partners/{id}/enable", ADMIN);
         MATRIX.put("GET /api/admin/audit", ADMIN);
         MATRIX.put("GET /api/partner/me", PARTNERS);
+        MATRIX.put("GET /api/catalogue", STAFF);
+        MATRIX.put("POST /api/admin/catalogue", ADMIN);
+        MATRIX.put("PUT /api/admin/catalogue/{id}", ADMIN);
+        MATRIX.put("GET /api/admin/avis-delegations", ADMIN);
+        MATRIX.put("PUT /api/admin/avis-delegations/{agentId}", ADMIN);
+        MATRIX.put("DELETE /api/admin/avis-delegations/{agentId}", ADMIN);
+        MATRIX.put("GET /api/aid-requests", STAFF);
+        MATRIX.put("POST /api/aid-requests", WRITERS);
+        MATRIX.put("GET /api/aid-requests/{id}", STAFF);
+        MATRIX.put("POST /api/aid-requests/{id}/transitions", STAFF);
+        MATRIX.put("PUT /api/aid-requests/{id}/pieces/{code}", WRITERS);
+        MATRIX.put("DELETE /api/aid-requests/{id}/pieces/{code}", WRITERS);
         MATRIX.put("GET /api/admin/retention/preview", ADMIN);
         MATRIX.put("POST /api/admin/retention/run", ADMIN);
         MATRIX.put("PUT /api/admin/retention/automatic", ADMIN);
@@ -122,7 +134,8 @@ class SecurityMatrixTest {
         for (var row : MATRIX.entrySet()) {
             String[] methodAndPath = row.getKey().split(" ", 2);
             String path = methodAndPath[1].replace("{id}", java.util.UUID.randomUUID().toString())
-                    .replace("{code}", "243800745").replace("{inseeCode}", "38527");
+                    .replace("{code}", row.getKey().contains("pieces") ? "RIB" : "243800745").replace("{inseeCode}", "38527")
+                    .replace("{agentId}", java.util.UUID.randomUUID().toString());
             boolean hasBody = operations.containsKey(row.getKey()) && operations.get(row.getKey()).has("requestBody");
             for (String caller : CALLERS) {
                 RequestSpecification request = given();

@@ -35,6 +35,9 @@ public class Fixtures {
     @Inject
     PartnerClientService partners;
 
+    @Inject
+    fr.entraide.aidrequest.DefaultCatalogue catalogue;
+
     /** An organisation with its communes (code → name). */
     public record Org(UUID id, List<String> communes) {
     }
@@ -62,6 +65,7 @@ public class Fixtures {
             commune.postcodes = new String[0];
             commune.persist();
         }
+        catalogue.seed(organisation.id);
         return new Org(organisation.id, List.of(communeCodes));
     }
 

@@ -403,7 +403,7 @@ public class AidRequestService {
         return b;
     }
 
-    AidRequest find(UUID id, AccessScope scope) {
+    public AidRequest find(UUID id, AccessScope scope) {
         var clause = scope.clause("organisationId", "communeCode").and("id = :id", Map.of("id", id));
         AidRequest request = AidRequest.<AidRequest>find(clause.jpql(), clause.params()).firstResult();
         if (request == null) {

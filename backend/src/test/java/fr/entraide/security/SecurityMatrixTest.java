@@ -78,6 +78,9 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/aid-requests/{id}/transitions", STAFF);
         MATRIX.put("PUT /api/aid-requests/{id}/pieces/{code}", WRITERS);
         MATRIX.put("DELETE /api/aid-requests/{id}/pieces/{code}", WRITERS);
+        MATRIX.put("POST /api/aid-requests/{id}/documents", WRITERS);
+        MATRIX.put("GET /api/aid-requests/{id}/documents", STAFF);
+        MATRIX.put("GET /api/aid-requests/{id}/documents/{documentId}", STAFF);
         MATRIX.put("GET /api/admin/retention/preview", ADMIN);
         MATRIX.put("POST /api/admin/retention/run", ADMIN);
         MATRIX.put("PUT /api/admin/retention/automatic", ADMIN);
@@ -135,14 +138,21 @@ class SecurityMatrixTest {
             String[] methodAndPath = row.getKey().split(" ", 2);
             String path = methodAndPath[1].replace("{id}", java.util.UUID.randomUUID().toString())
                     .replace("{code}", row.getKey().contains("pieces") ? "RIB" : "243800745").replace("{inseeCode}", "38527")
-                    .replace("{agentId}", java.util.UUID.randomUUID().toString());
-            boolean hasBody = operations.containsKey(row.getKey()) && operations.get(row.getKey()).has("requestBody");
+                    .replace("{agentId}", java.util.UUID.randomUUID().toString())
+                    .replace("{documentId}", java.util.UUID.randomUUID().toString());
+            JsonNode content = operations.containsKey(row.getKey())
+                    ? operations.get(row.getKey()).path("requestBody").path("content") : null;
+            boolean hasBody = content != null && !content.isMissingNode();
             for (String caller : CALLERS) {
                 RequestSpecification request = given();
                 if (!caller.equals("ANONYMOUS")) {
                     request.header("Authorization", "Bearer " + tokens.get(caller));
                 }
-                if (hasBody) {
+                if (hasBody && content.has("multipart/form-data")) {
+                    request.multiPart("pieceCode", "RIB");
+                } else if (hasBody && content.has("application/x-www-form-urlencoded")) {
+                    request.contentType("application/x-www-form-urlencoded").formParam("grant_type", "client_credentials");
+                } else if (hasBody) {
                     request.contentType("application/json").body("{}");
                 }
                 int status = request.request(methodAndPath[0], path).statusCode();

@@ -66,6 +66,9 @@ public class AidRequestService {
     @Inject
     Clock clock;
 
+    @Inject
+    fr.entraide.aidrequest.letters.LetterService letters;
+
     // ---------------------------------------------------------------- commands
 
     @Transactional
@@ -104,6 +107,9 @@ public class AidRequestService {
         request.updatedAt = request.createdAt;
         request.persist();
         event(request, "CREER", null, request.status, input.comment(), null);
+        if (request.kind == AidKind.FACULTATIVE) {
+            letters.issue(request, fr.entraide.aidrequest.letters.LetterKind.ACCUSE_RECEPTION, caller.agentId());
+        }
         audit.agent(request.organisationId, caller.agentId(), "AID_REQUEST_CREATED", "aid_request", request.id.toString(),
                 Map.of("aidType", type.code));
         return view(request, warnings);
@@ -212,6 +218,15 @@ public class AidRequestService {
         event(request, input.action().name(), from, request.status,
                 input.motivation() != null ? input.motivation() : input.comment(), data.isEmpty() ? null : data);
         em.flush();
+        var letter = switch (input.action()) {
+            case DEPOSER -> fr.entraide.aidrequest.letters.LetterKind.ACCUSE_RECEPTION;
+            case DECLARER_INCOMPLETE -> fr.entraide.aidrequest.letters.LetterKind.DEMANDE_PIECES;
+            case ACCORDER, REFUSER -> fr.entraide.aidrequest.letters.LetterKind.NOTIFICATION_DECISION;
+            default -> null;
+        };
+        if (letter != null) {
+            letters.issue(request, letter, caller.agentId());
+        }
         audit.agent(request.organisationId, caller.agentId(), "AID_REQUEST_" + input.action().name(), "aid_request",
                 request.id.toString(), Map.of("from", from.name(), "to", request.status.name()));
         return view(request, warnings);

@@ -40,6 +40,9 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "retention_automatic", nullable = false)
     public boolean retentionAutomatic;
 
+    /** Letterhead printed on letters: address, phone, opening hours (free text, several lines). */
+    public String letterhead;
+
     @Version
     public int version;
 }

@@ -81,6 +81,9 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/aid-requests/{id}/documents", WRITERS);
         MATRIX.put("GET /api/aid-requests/{id}/documents", STAFF);
         MATRIX.put("GET /api/aid-requests/{id}/documents/{documentId}", STAFF);
+        MATRIX.put("GET /api/aid-requests/{id}/letters", STAFF);
+        MATRIX.put("POST /api/aid-requests/{id}/letters", WRITERS);
+        MATRIX.put("GET /api/aid-requests/{id}/letters/{letterId}", STAFF);
         MATRIX.put("GET /api/admin/retention/preview", ADMIN);
         MATRIX.put("POST /api/admin/retention/run", ADMIN);
         MATRIX.put("PUT /api/admin/retention/automatic", ADMIN);
@@ -139,7 +142,8 @@ class SecurityMatrixTest {
             String path = methodAndPath[1].replace("{id}", java.util.UUID.randomUUID().toString())
                     .replace("{code}", row.getKey().contains("pieces") ? "RIB" : "243800745").replace("{inseeCode}", "38527")
                     .replace("{agentId}", java.util.UUID.randomUUID().toString())
-                    .replace("{documentId}", java.util.UUID.randomUUID().toString());
+                    .replace("{documentId}", java.util.UUID.randomUUID().toString())
+                    .replace("{letterId}", java.util.UUID.randomUUID().toString());
             JsonNode content = operations.containsKey(row.getKey())
                     ? operations.get(row.getKey()).path("requestBody").path("content") : null;
             boolean hasBody = content != null && !content.isMissingNode();

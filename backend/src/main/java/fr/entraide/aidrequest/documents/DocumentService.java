@@ -10,9 +10,6 @@ import fr.entraide.security.CallerScope;
 import fr.entraide.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Upload and download of pièces justificatives. The type comes from the file's first bytes; the
@@ -37,8 +33,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DocumentService {
-
-    private static final Logger LOG = Logger.getLogger(DocumentService.class);
 
     @ConfigProperty(name = "entraide.documents.max-bytes")
     long maxBytes;
@@ -59,7 +53,7 @@ public class DocumentService {
     Clock clock;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    TransactionalStore files;
 
     public record Download(DocumentView document, InputStream content) {
     }
@@ -104,28 +98,7 @@ public class DocumentService {
         document.uploadedAt = clock.instant();
         // The checklist update validates the pièce code and the request's state before any byte is kept.
         requests.markPiece(request.id, pieceCode, true);
-        try {
-            store.put(document.storageKey, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the document", e);
-        }
-        String key = document.storageKey;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    try {
-                        store.delete(key);
-                    } catch (IOException e) {
-                        LOG.warnf(e, "Could not remove the bytes of a failed upload (%s)", key);
-                    }
-                }
-            }
-        });
+        files.put(document.storageKey, file);
         document.persist();
         audit.agent(request.organisationId, caller.agentId(), "DOCUMENT_UPLOADED", "document", document.id.toString(),
                 Map.of("request", request.id.toString(), "piece", pieceCode, "type", type.name(), "bytes", size));

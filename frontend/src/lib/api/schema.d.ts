@@ -683,6 +683,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/budget/{year}/{aidTypeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Voter le budget d'une aide facultative pour une année */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    aidTypeId: components["schemas"]["UUID"];
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BudgetVote"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetLineView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/catalogue": {
         parameters: {
             query?: never;
@@ -2697,6 +2803,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/aid-requests/{id}/loan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Échéancier d'un prêt sans intérêt
+         * @description Mensualités, remboursements, reste dû, retards.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoanSchedule"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/loan/repayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enregistrer un remboursement
+         * @description Imputé sur les mensualités les plus anciennes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RepaymentRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoanSchedule"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/aid-requests/{id}/pieces/{code}": {
         parameters: {
             query?: never;
@@ -3901,6 +4192,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget des aides facultatives d'une année
+         * @description Par aide : voté, engagé (accordé, pas encore versé), payé, restant.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetLineView"][];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalogue": {
         parameters: {
             query?: never;
@@ -3938,6 +4297,499 @@ export interface paths {
                 };
                 /** @description Le rôle de l'appelant ne permet pas cette opération. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Séances de commission */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommissionSession"][];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Créer une séance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommissionSessionInput"];
+                };
+            };
+            responses: {
+                /** @description Séance créée */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommissionSession"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consulter une séance et son ordre du jour */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommissionSession"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commissions/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Inscrire une demande instruite à l'ordre du jour */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaItemInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommissionSession"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commissions/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enregistrer les décisions de la séance
+         * @description Une ou plusieurs décisions, enregistrées ensemble : si l'une est refusée (budget, plafond, état), aucune ne l'est.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommissionDecisions"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommissionSession"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commissions/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Procès-verbal de la séance (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4467,6 +5319,9 @@ export interface components {
             outsideTerritory?: boolean;
             livingSituation?: components["schemas"]["LivingSituation"];
         };
+        AgendaItemInput: {
+            requestId: components["schemas"]["UUID"];
+        };
         AgentView: {
             id?: components["schemas"]["UUID"];
             email?: string;
@@ -4835,6 +5690,28 @@ export interface components {
             /** Format: int64 */
             amountCents?: number;
         };
+        BudgetLineView: {
+            aidTypeId?: components["schemas"]["UUID"];
+            aidTypeCode?: string;
+            aidTypeLabel?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            votedCents?: number;
+            /** Format: int64 */
+            committedCents?: number;
+            /** Format: int64 */
+            paidCents?: number;
+            /**
+             * Format: int64
+             * @description Voté − engagé − payé
+             */
+            remainingCents?: number;
+        };
+        BudgetVote: {
+            /** Format: int64 */
+            votedCents: number;
+        };
         /** @description Charge mensuelle, en centimes */
         Charge: {
             type: components["schemas"]["ChargeType"];
@@ -4844,6 +5721,31 @@ export interface components {
         };
         /** @enum {string} */
         ChargeType: "LOYER" | "CHARGES_LOCATIVES" | "ENERGIE" | "EAU" | "ASSURANCE_HABITATION" | "MUTUELLE" | "CREDIT" | "IMPOTS" | "TRANSPORT" | "PENSION_ALIMENTAIRE_VERSEE" | "FRAIS_HEBERGEMENT" | "TELEPHONE_INTERNET" | "AUTRE";
+        CommissionDecision: {
+            requestId: components["schemas"]["UUID"];
+            /** @description ACCORDER ou REFUSER */
+            decision: string;
+            /** Format: int64 */
+            amountCents?: number;
+            motivation?: string;
+            budgetOverrideReason?: string;
+        };
+        /** @description Décisions de la séance, enregistrées ensemble (toutes ou aucune) */
+        CommissionDecisions: {
+            decisions: components["schemas"]["CommissionDecision"][];
+        };
+        CommissionSession: {
+            id?: components["schemas"]["UUID"];
+            heldOn?: components["schemas"]["LocalDate"];
+            title?: string;
+            members?: string[];
+            agenda?: components["schemas"]["AidRequestSummary"][];
+        };
+        CommissionSessionInput: {
+            heldOn: components["schemas"]["LocalDate"];
+            title: string;
+            members?: string[];
+        };
         CommuneView: {
             /**
              * @description Code INSEE (COG) de la commune, pas le code postal
@@ -5032,6 +5934,30 @@ export interface components {
         };
         /** @enum {string} */
         LivingSituation: "PROPRIETAIRE" | "LOCATAIRE_SOCIAL" | "LOCATAIRE_PRIVE" | "HEBERGE_TIERS" | "HEBERGE_FAMILLE" | "EHPAD" | "USLD" | "RESIDENCE_AUTONOMIE" | "FOYER" | "ACCUEIL_FAMILIAL" | "SANS_DOMICILE" | "AUTRE";
+        LoanInstallment: {
+            /** Format: int32 */
+            number?: number;
+            dueOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            amountCents?: number;
+            /** Format: int64 */
+            paidCents?: number;
+            lastPaidOn?: components["schemas"]["LocalDate"];
+            late?: boolean;
+        };
+        LoanSchedule: {
+            requestId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            lentCents?: number;
+            /** Format: int64 */
+            repaidCents?: number;
+            /**
+             * Format: int64
+             * @description Reste dû
+             */
+            outstandingCents?: number;
+            installments?: components["schemas"]["LoanInstallment"][];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -5334,6 +6260,11 @@ export interface components {
              */
             population?: number;
         };
+        RepaymentRequest: {
+            /** Format: int64 */
+            amountCents: number;
+            paidOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         RequestAction: "DEPOSER" | "DECLARER_INCOMPLETE" | "DECLARER_COMPLETE" | "RENDRE_AVIS" | "TRANSMETTRE" | "ENREGISTRER_DECISION" | "CLORE" | "INSTRUIRE" | "INSCRIRE_EN_COMMISSION" | "ACCORDER" | "REFUSER" | "VERSER" | "CLASSER_SANS_SUITE";
         /** @enum {string} */
@@ -5452,6 +6383,13 @@ export interface components {
             paymentReference?: string;
             /** @description CLASSER_SANS_SUITE : RETRAIT, DECES, DEMENAGEMENT, HORS_CRITERES, DOUBLON, AUTRE */
             closedReason?: string;
+            /** @description ACCORDER au-delà du budget restant : raison du dépassement (administrateur seulement) */
+            budgetOverrideReason?: string;
+            /**
+             * Format: int32
+             * @description VERSER un prêt sans intérêt : nombre de mensualités de remboursement (10 par défaut)
+             */
+            installments?: number;
         };
         /** Format: uuid */
         UUID: string;

@@ -90,6 +90,13 @@ public class AidRequest extends PanacheEntityBase {
     @Column(name = "closed_reason", length = 20)
     public String closedReason;
 
+    @Column(name = "commission_session_id")
+    public UUID commissionSessionId;
+
+    /** Why an administrator granted beyond the remaining budget. */
+    @Column(name = "budget_override_reason")
+    public String budgetOverrideReason;
+
     /** Pièces checklist and aid-specific data (see RequestDetails), as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

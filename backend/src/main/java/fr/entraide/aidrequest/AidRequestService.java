@@ -69,6 +69,12 @@ public class AidRequestService {
     @Inject
     fr.entraide.aidrequest.letters.LetterService letters;
 
+    @Inject
+    BudgetService budget;
+
+    @Inject
+    LoanService loans;
+
     // ---------------------------------------------------------------- commands
 
     @Transactional
@@ -185,6 +191,7 @@ public class AidRequestService {
                 long granted = input.amountCents() != null ? input.amountCents()
                         : request.proposedAmountCents == null ? 0 : request.proposedAmountCents;
                 checkCeiling(type, granted, "amountCents");
+                budget.checkGrant(request, granted, date, input.budgetOverrideReason());
                 request.grantedAmountCents = granted;
                 request.decision = "ACCORDEE";
                 request.decisionOn = date;
@@ -197,6 +204,9 @@ public class AidRequestService {
             case VERSER -> {
                 require(input.paymentMethod(), "paymentMethod", "Indiquez le mode de paiement.");
                 details = details.withPayment(input.paymentMethod(), input.paymentReference());
+                if (LoanService.isLoan(type)) {
+                    loans.schedule(request, date, input.installments() == null ? 10 : input.installments());
+                }
             }
             case CLASSER_SANS_SUITE -> {
                 require(input.closedReason(), "closedReason", "Indiquez le motif du classement sans suite.");
@@ -288,17 +298,25 @@ public class AidRequestService {
         Map<UUID, Beneficiary> people = new HashMap<>();
         Map<UUID, AidType> types = new HashMap<>();
         LocalDate today = today();
-        List<AidRequestSummary> items = rows.stream().map(r -> {
-            Beneficiary b = people.computeIfAbsent(r.beneficiaryId, k -> Beneficiary.findById(k));
-            AidType t = types.computeIfAbsent(r.aidTypeId, k -> AidType.findById(k));
-            AidRequestView.Deadlines d = deadlines(r, t, today);
-            Long amount = r.grantedAmountCents != null ? r.grantedAmountCents
-                    : r.proposedAmountCents != null ? r.proposedAmountCents : r.requestedAmountCents;
-            return new AidRequestSummary(r.id, r.reference, r.beneficiaryId, name(b), t.code, t.label, r.kind, r.status,
-                    r.depositedOn, d.transmissionDue(), d.daysLeft(), d.overdue(), d.alert(), amount);
-        }).sorted(Comparator.comparing((AidRequestSummary s) -> s.daysLeft() == null ? Long.MAX_VALUE : s.daysLeft()))
+        List<AidRequestSummary> items = rows.stream().map(r -> summary(r, people, types, today))
+                .sorted(Comparator.comparing((AidRequestSummary s) -> s.daysLeft() == null ? Long.MAX_VALUE : s.daysLeft()))
                 .toList();
         return new Page<>(items, total, page, size);
+    }
+
+    /** A request as a line of a queue or an agenda. */
+    public AidRequestSummary summary(AidRequest r) {
+        return summary(r, new HashMap<>(), new HashMap<>(), today());
+    }
+
+    private AidRequestSummary summary(AidRequest r, Map<UUID, Beneficiary> people, Map<UUID, AidType> types, LocalDate today) {
+        Beneficiary b = people.computeIfAbsent(r.beneficiaryId, k -> Beneficiary.findById(k));
+        AidType t = types.computeIfAbsent(r.aidTypeId, k -> AidType.findById(k));
+        AidRequestView.Deadlines d = deadlines(r, t, today);
+        Long amount = r.grantedAmountCents != null ? r.grantedAmountCents
+                : r.proposedAmountCents != null ? r.proposedAmountCents : r.requestedAmountCents;
+        return new AidRequestSummary(r.id, r.reference, r.beneficiaryId, name(b), t.code, t.label, r.kind, r.status,
+                r.depositedOn, d.transmissionDue(), d.daysLeft(), d.overdue(), d.alert(), amount);
     }
 
     // ---------------------------------------------------------------- helpers

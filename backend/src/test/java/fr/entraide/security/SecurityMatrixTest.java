@@ -84,6 +84,16 @@ class SecurityMatrixTest {
         MATRIX.put("GET /api/aid-requests/{id}/letters", STAFF);
         MATRIX.put("POST /api/aid-requests/{id}/letters", WRITERS);
         MATRIX.put("GET /api/aid-requests/{id}/letters/{letterId}", STAFF);
+        MATRIX.put("GET /api/budget", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("PUT /api/admin/budget/{year}/{aidTypeId}", ADMIN);
+        MATRIX.put("GET /api/aid-requests/{id}/loan", STAFF);
+        MATRIX.put("POST /api/aid-requests/{id}/loan/repayments", Set.of("ADMIN", "INSTRUCTEUR"));
+        MATRIX.put("GET /api/commissions", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("POST /api/commissions", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("GET /api/commissions/{id}", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("POST /api/commissions/{id}/agenda", Set.of("ADMIN", "INSTRUCTEUR"));
+        MATRIX.put("POST /api/commissions/{id}/decisions", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("GET /api/commissions/{id}/minutes", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
         MATRIX.put("GET /api/admin/retention/preview", ADMIN);
         MATRIX.put("POST /api/admin/retention/run", ADMIN);
         MATRIX.put("PUT /api/admin/retention/automatic", ADMIN);
@@ -143,7 +153,8 @@ class SecurityMatrixTest {
                     .replace("{code}", row.getKey().contains("pieces") ? "RIB" : "243800745").replace("{inseeCode}", "38527")
                     .replace("{agentId}", java.util.UUID.randomUUID().toString())
                     .replace("{documentId}", java.util.UUID.randomUUID().toString())
-                    .replace("{letterId}", java.util.UUID.randomUUID().toString());
+                    .replace("{letterId}", java.util.UUID.randomUUID().toString())
+                    .replace("{year}", "2026").replace("{aidTypeId}", java.util.UUID.randomUUID().toString());
             JsonNode content = operations.containsKey(row.getKey())
                     ? operations.get(row.getKey()).path("requestBody").path("content") : null;
             boolean hasBody = content != null && !content.isMissingNode();

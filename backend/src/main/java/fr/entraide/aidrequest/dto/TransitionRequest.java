@@ -23,5 +23,7 @@ public record TransitionRequest(
         @Schema(description = "ENREGISTRER_DECISION : date d'effet") LocalDate effectiveOn,
         @Schema(description = "VERSER : CHEQUE, VIREMENT, BON, CHEQUES_ACCOMPAGNEMENT, ESPECES") @Pattern(regexp = "^(CHEQUE|VIREMENT|BON|CHEQUES_ACCOMPAGNEMENT|ESPECES)$", message = "Mode de paiement inconnu.") String paymentMethod,
         @Schema(description = "VERSER : numéro de chèque, de virement ou des chèques d'accompagnement") @Size(max = 200, message = "200 caractères au plus.") String paymentReference,
-        @Schema(description = "CLASSER_SANS_SUITE : RETRAIT, DECES, DEMENAGEMENT, HORS_CRITERES, DOUBLON, AUTRE") @Pattern(regexp = "^(RETRAIT|DECES|DEMENAGEMENT|HORS_CRITERES|DOUBLON|AUTRE)$", message = "Motif inconnu.") String closedReason) {
+        @Schema(description = "CLASSER_SANS_SUITE : RETRAIT, DECES, DEMENAGEMENT, HORS_CRITERES, DOUBLON, AUTRE") @Pattern(regexp = "^(RETRAIT|DECES|DEMENAGEMENT|HORS_CRITERES|DOUBLON|AUTRE)$", message = "Motif inconnu.") String closedReason,
+        @Schema(description = "ACCORDER au-delà du budget restant : raison du dépassement (administrateur seulement)") @Size(max = 500, message = "500 caractères au plus.") String budgetOverrideReason,
+        @Schema(description = "VERSER un prêt sans intérêt : nombre de mensualités de remboursement (10 par défaut)") @Min(value = 1, message = "Au moins 1.") @Max(value = 60, message = "60 au plus.") Integer installments) {
 }

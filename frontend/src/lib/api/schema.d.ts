@@ -3464,6 +3464,8 @@ export interface paths {
                     ageMin?: number;
                     commune?: string;
                     gir?: number;
+                    /** @description true : seulement les personnes ayant une demande d'aide en cours ; false : aucune */
+                    hasOpenRequest?: boolean;
                     page?: number;
                     q?: string;
                     referent?: components["schemas"]["UUID"];
@@ -5296,6 +5298,8 @@ export interface components {
             habilitated?: boolean;
             /** @description Délai de demande prolongé de deux mois par le président du conseil départemental */
             extended?: boolean;
+            /** @description Admission d'urgence prononcée par le maire (L131-3) : date de l'admission */
+            emergencyAdmissionOn?: components["schemas"]["LocalDate"];
         };
         AddCommuneRequest: {
             /**
@@ -5394,6 +5398,8 @@ export interface components {
             apaDecisionDue?: components["schemas"]["LocalDate"];
             /** @description ASH : date d'effet (jour d'entrée si demande dans les 2 mois, sinon quinzaine suivante) */
             ashEffectiveOn?: components["schemas"]["LocalDate"];
+            /** @description Admission d'urgence : notification au président du conseil départemental au plus tard (3 jours, L131-3) */
+            emergencyNoticeDue?: components["schemas"]["LocalDate"];
         };
         AidRequestEvent: {
             at?: components["schemas"]["Instant"];

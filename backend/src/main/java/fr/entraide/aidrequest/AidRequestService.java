@@ -376,7 +376,9 @@ public class AidRequestService {
         if (family.startsWith("ASH") && r.depositedOn != null && accommodation != null && accommodation.entryOn() != null) {
             ash = Deadlines.ashEffectiveDate(accommodation.entryOn(), r.depositedOn, accommodation.extended());
         }
-        return new AidRequestView.Deadlines(due, alertFrom, daysLeft, overdue, alert, ack, plan, decision, ash);
+        LocalDate emergency = accommodation == null || accommodation.emergencyAdmissionOn() == null ? null
+                : Deadlines.emergencyNoticeDue(accommodation.emergencyAdmissionOn());
+        return new AidRequestView.Deadlines(due, alertFrom, daysLeft, overdue, alert, ack, plan, decision, ash, emergency);
     }
 
     private LocalDate completeOn(AidRequest r) {

@@ -23,6 +23,7 @@ public record BeneficiaryQuery(
         Integer ageMin,
         Integer ageMax,
         StatusFilter status,
+        Boolean hasOpenRequest,
         Sort sort,
         int page,
         int size) {

@@ -65,11 +65,13 @@ public class BeneficiaryResource {
             @QueryParam("ageMin") @Min(value = 0, message = "Âge positif.") @Max(value = 130, message = "Âge invraisemblable.") Integer ageMin,
             @QueryParam("ageMax") @Min(value = 0, message = "Âge positif.") @Max(value = 130, message = "Âge invraisemblable.") Integer ageMax,
             @QueryParam("status") @DefaultValue("ACTIVE") BeneficiaryQuery.StatusFilter status,
+            @Parameter(description = "true : seulement les personnes ayant une demande d'aide en cours ; false : aucune")
+            @QueryParam("hasOpenRequest") Boolean hasOpenRequest,
             @Parameter(description = "RELEVANCE (par défaut pour une recherche par nom), NAME, BIRTH_DATE, CREATED, LAST_CONTACT")
             @QueryParam("sort") BeneficiaryQuery.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "La page commence à 0.") @Max(value = 100_000, message = "Page trop grande.") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Au moins 1.") @Max(value = 100, message = "Au plus 100.") int size) {
-        return beneficiaries.search(new BeneficiaryQuery(q, commune, referent, gir, ageMin, ageMax, status, sort, page, size));
+        return beneficiaries.search(new BeneficiaryQuery(q, commune, referent, gir, ageMin, ageMax, status, hasOpenRequest, sort, page, size));
     }
 
     @POST

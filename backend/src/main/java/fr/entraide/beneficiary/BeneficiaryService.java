@@ -256,6 +256,11 @@ public class BeneficiaryService {
             where.append(" and b.commune_code = :commune");
             params.put("commune", query.communeCode());
         }
+        if (query.hasOpenRequest() != null) {
+            where.append(query.hasOpenRequest() ? " and exists" : " and not exists").append(
+                    " (select 1 from aid_request r where r.beneficiary_id = b.id"
+                            + " and r.status not in ('CLOSE', 'SANS_SUITE', 'REFUSEE', 'VERSEE'))");
+        }
         if (query.referentAgentId() != null) {
             where.append(" and b.referent_agent_id = :referent");
             params.put("referent", query.referentAgentId());

@@ -65,6 +65,19 @@ class AidRequestQueuesTest {
         at(LocalDate.of(2026, 4, 7));
         as(instructeur).get("/api/aid-requests/" + id).then().body("deadlines.daysLeft", equalTo(-2)).body("deadlines.overdue", equalTo(true));
         as(instructeur).queryParam("queue", "A_INSTRUIRE").get("/api/aid-requests").then().body("items.id", not(hasItem(id)));
+        as(instructeur).queryParam("hasOpenRequest", true).get("/api/beneficiaries").then().body("items.id", hasItem(person));
+        as(instructeur).queryParam("hasOpenRequest", false).get("/api/beneficiaries").then().body("items.id", not(hasItem(person)));
+    }
+
+    @Test
+    void anEmergencyAdmissionIsNotifiedWithinThreeDays() {
+        var org = fixtures.cias();
+        String instructeur = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
+        String person = as(instructeur).body(PeopleForTests.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
+        String ash = as(instructeur).get("/api/catalogue").then().extract().path("find { it.code == 'ASH_PA' }.id");
+        as(instructeur).body(Map.of("beneficiaryId", person, "aidTypeId", ash, "accommodation",
+                Map.of("entryOn", "2026-02-27", "emergencyAdmissionOn", "2026-02-27"))).post("/api/aid-requests").then().statusCode(201)
+                .body("deadlines.emergencyNoticeDue", equalTo("2026-03-02"));
     }
 
     @Test

@@ -61,7 +61,8 @@ public record AidRequestView(
             @Schema(description = "APA : échéances dues par le département à partir du dossier complet") LocalDate apaAcknowledgementDue,
             LocalDate apaPlanDue,
             LocalDate apaDecisionDue,
-            @Schema(description = "ASH : date d'effet (jour d'entrée si demande dans les 2 mois, sinon quinzaine suivante)") LocalDate ashEffectiveOn) {
+            @Schema(description = "ASH : date d'effet (jour d'entrée si demande dans les 2 mois, sinon quinzaine suivante)") LocalDate ashEffectiveOn,
+            @Schema(description = "Admission d'urgence : notification au président du conseil départemental au plus tard (3 jours, L131-3)") LocalDate emergencyNoticeDue) {
     }
 
     @Schema(name = "AidRequestEvent")

@@ -28,6 +28,7 @@ public record CreateAidRequest(
             @Pattern(regexp = "^[0-9AB]{9}$", message = "Le numéro FINESS compte 9 caractères.") String finess,
             @PastOrPresent(message = "La date d'entrée ne peut pas être future.") LocalDate entryOn,
             @Schema(description = "Établissement habilité à l'aide sociale") Boolean habilitated,
-            @Schema(description = "Délai de demande prolongé de deux mois par le président du conseil départemental") boolean extended) {
+            @Schema(description = "Délai de demande prolongé de deux mois par le président du conseil départemental") boolean extended,
+            @Schema(description = "Admission d'urgence prononcée par le maire (L131-3) : date de l'admission") @PastOrPresent(message = "La date d'admission ne peut pas être future.") LocalDate emergencyAdmissionOn) {
     }
 }

@@ -17,9 +17,10 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-/** Pages behind it need the role; the server checks it again on every call. */
-export function RequireRole({ role }: { role: Role }) {
+/** Pages behind it need the role (or one of the roles); the server checks it again on every call. */
+export function RequireRole({ role }: { role: Role | readonly Role[] }) {
   const session = useSession();
-  if (session.status !== "authenticated" || !hasRole(session.me, role)) return <ForbiddenRoute />;
+  const roles: readonly Role[] = typeof role === "string" ? [role] : role;
+  if (session.status !== "authenticated" || !roles.some((r) => hasRole(session.me, r))) return <ForbiddenRoute />;
   return <Outlet />;
 }

@@ -1,23 +1,47 @@
 import type { RouteObject } from "react-router";
+import { Loading } from "@/components/loading";
 import { AgentsRoute } from "@/features/admin-agents/routes/agents-route";
 import { LoginRoute } from "@/features/auth/routes/login-route";
+import { beneficiaryWriterRoles } from "@/features/beneficiaries/model/permissions";
 import { HomeRoute } from "@/features/home/routes/home-route";
 import { RequireRole, RequireSession } from "./guards";
 import { AppLayout } from "./layout/app-layout";
 import { NotFoundRoute } from "./routes/not-found-route";
 import { RouteError } from "./routes/route-error";
 
+/** The beneficiaries screens load on first use: the file's forms are the app's largest part. */
+const beneficiaries = () => import("@/features/beneficiaries/routes");
+
 /** Paths are French: they show in the address bar and in bookmarks. */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown while a page loaded on first use (the beneficiaries screens) arrives on a deep link.
+    hydrateFallbackElement: <Loading label="Chargement…" />,
     children: [
       { path: "/connexion", element: <LoginRoute /> },
       {
         element: <RequireSession />,
         children: [
           { index: true, element: <HomeRoute /> },
+          {
+            path: "/beneficiaires",
+            children: [
+              { index: true, lazy: async () => ({ Component: (await beneficiaries()).BeneficiariesRoute }) },
+              { path: ":id", lazy: async () => ({ Component: (await beneficiaries()).BeneficiaryRoute }) },
+              {
+                element: <RequireRole role={beneficiaryWriterRoles} />,
+                children: [
+                  { path: "nouveau", lazy: async () => ({ Component: (await beneficiaries()).NewBeneficiaryRoute }) },
+                  {
+                    path: ":id/modifier",
+                    lazy: async () => ({ Component: (await beneficiaries()).EditBeneficiaryRoute }),
+                  },
+                ],
+              },
+            ],
+          },
           {
             path: "/administration",
             element: <RequireRole role="ADMIN" />,

@@ -4,6 +4,7 @@ import { vi } from "vitest";
 export type SentRequest = {
   method: string;
   path: string;
+  query: URLSearchParams;
   headers: Headers;
   body: unknown;
 };
@@ -11,10 +12,10 @@ export type SentRequest = {
 type Reply = Response | Promise<Response>;
 type Handler = (request: SentRequest) => Reply;
 
-export function json(status: number, body: unknown): Response {
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...headers },
   });
 }
 
@@ -45,6 +46,7 @@ export function mockApi(routes: Record<string, Handler | Handler[]>) {
     const sent: SentRequest = {
       method: request.method,
       path: url.pathname,
+      query: url.searchParams,
       headers: request.headers,
       body: text ? (JSON.parse(text) as unknown) : undefined,
     };

@@ -37,7 +37,14 @@ export function AppHeader() {
         buttonProps: { onClick: () => logout.mutate(), disabled: logout.isPending },
       },
     ];
-    navigation = [{ text: "Accueil", linkProps: { to: "/" }, isActive: pathname === "/" }];
+    navigation = [
+      { text: "Accueil", linkProps: { to: "/" }, isActive: pathname === "/" },
+      {
+        text: "Bénéficiaires",
+        linkProps: { to: "/beneficiaires" },
+        isActive: pathname.startsWith("/beneficiaires"),
+      },
+    ];
     if (hasRole(me, "ADMIN")) {
       navigation.push({
         text: "Administration",

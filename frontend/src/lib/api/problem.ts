@@ -9,6 +9,7 @@ export const problemTypes = {
   unauthorized: "urn:entraide:problem:unauthorized",
   forbidden: "urn:entraide:problem:forbidden",
   notFound: "urn:entraide:problem:not-found",
+  duplicate: "urn:entraide:problem:duplicate",
 } as const;
 
 const unreachableMessage =

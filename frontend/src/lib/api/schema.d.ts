@@ -2080,6 +2080,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agents actifs de l'organisation
+         * @description Pour choisir un référent : identité et rôles, rien d'autre.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Colleague"][];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/aid-requests": {
         parameters: {
             query?: never;
@@ -3836,9 +3893,11 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description Fiche archivée */
                 200: {
                     headers: {
+                        /** @description Nouvelle version */
+                        ETag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4141,9 +4200,11 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description Fiche réactivée */
                 200: {
                     headers: {
+                        /** @description Nouvelle version */
+                        ETag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5727,6 +5788,12 @@ export interface components {
         };
         /** @enum {string} */
         ChargeType: "LOYER" | "CHARGES_LOCATIVES" | "ENERGIE" | "EAU" | "ASSURANCE_HABITATION" | "MUTUELLE" | "CREDIT" | "IMPOTS" | "TRANSPORT" | "PENSION_ALIMENTAIRE_VERSEE" | "FRAIS_HEBERGEMENT" | "TELEPHONE_INTERNET" | "AUTRE";
+        Colleague: {
+            id?: components["schemas"]["UUID"];
+            firstName?: string;
+            lastName?: string;
+            roles?: components["schemas"]["Role"][];
+        };
         CommissionDecision: {
             requestId: components["schemas"]["UUID"];
             /** @description ACCORDER ou REFUSER */
@@ -5760,6 +5827,13 @@ export interface components {
             inseeCode?: string;
             /** @example Le Bourg-d'Oisans */
             name?: string;
+            /**
+             * @description Codes postaux de la commune
+             * @example [
+             *       "38520"
+             *     ]
+             */
+            postcodes?: string[];
         };
         /** @description Médecin traitant, personne de confiance ou aidant */
         ContactPerson: {
@@ -5863,8 +5937,10 @@ export interface components {
         FieldChange: {
             /** @example address.communeCode */
             field?: string;
-            before?: components["schemas"]["JsonNode"];
-            after?: components["schemas"]["JsonNode"];
+            /** @description Valeur avant (texte, nombre, booléen ou liste) */
+            before?: unknown;
+            /** @description Valeur après */
+            after?: unknown;
         };
         FieldError: {
             /** @example email */

@@ -129,16 +129,22 @@ public class BeneficiaryResource {
     @Path("/{id}/archive")
     @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR })
     @Operation(summary = "Archiver une fiche", description = "La fiche sort de la base active ; elle reste consultable avec status=ARCHIVED.")
-    public BeneficiaryView archive(@PathParam("id") UUID id) {
-        return beneficiaries.setArchived(id, true);
+    @APIResponse(responseCode = "200", description = "Fiche archivée", headers = @Header(name = "ETag", description = "Nouvelle version"),
+            content = @Content(schema = @Schema(implementation = BeneficiaryView.class)))
+    public Response archive(@PathParam("id") UUID id) {
+        BeneficiaryView view = beneficiaries.setArchived(id, true);
+        return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(Integer.toString(view.version()))).build();
     }
 
     @POST
     @Path("/{id}/restore")
     @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR })
     @Operation(summary = "Réactiver une fiche archivée")
-    public BeneficiaryView restore(@PathParam("id") UUID id) {
-        return beneficiaries.setArchived(id, false);
+    @APIResponse(responseCode = "200", description = "Fiche réactivée", headers = @Header(name = "ETag", description = "Nouvelle version"),
+            content = @Content(schema = @Schema(implementation = BeneficiaryView.class)))
+    public Response restore(@PathParam("id") UUID id) {
+        BeneficiaryView view = beneficiaries.setArchived(id, false);
+        return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(Integer.toString(view.version()))).build();
     }
 
     @GET

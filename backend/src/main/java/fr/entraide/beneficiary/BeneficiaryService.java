@@ -134,7 +134,12 @@ public class BeneficiaryService {
         if (checked.nir != null) {
             List<Duplicate> sameNir = duplicates(b.organisationId, checked.nir, null, b.id);
             if (!sameNir.isEmpty()) {
-                throw duplicateProblem(sameNir, scope);
+                ProblemException problem = new ProblemException(ProblemType.DUPLICATE,
+                        "Ce NIR est déjà celui d'une autre fiche : vérifiez-le, ou rapprochez les deux fiches.",
+                        List.of(new FieldError("nir", "NIR déjà enregistré pour une autre personne.")), Map.of());
+                Duplicate other = sameNir.get(0);
+                boolean visible = other.communeCode() == null ? !scope.restrictedToCommunes() : scope.mayActOnCommune(other.communeCode());
+                throw visible ? problem.withExistingId(other.id()) : problem;
             }
         }
         JsonNode before = historyDocument(b);

@@ -29,7 +29,7 @@ public class OrganisationDirectory {
         return OrganisationCommune.<OrganisationCommune>find("from OrganisationCommune c where " + clause.jpql()
                 + " order by c.name", clause.params())
                 .stream()
-                .map(c -> new CommuneView(c.inseeCode, c.name))
+                .map(c -> new CommuneView(c.inseeCode, c.name, java.util.Arrays.asList(c.postcodes)))
                 .toList();
     }
 

@@ -45,6 +45,7 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/oauth/token", PUBLIC);
         MATRIX.put("GET /api/me", STAFF);
         MATRIX.put("GET /api/communes", STAFF);
+        MATRIX.put("GET /api/agents", STAFF);
         MATRIX.put("GET /api/referentiel/communes", STAFF);
         MATRIX.put("GET /api/referentiel/epci", STAFF);
         MATRIX.put("GET /api/referentiel/epci/{code}", STAFF);

@@ -18,7 +18,7 @@ public record HistoryEntry(
     @Schema(name = "FieldChange", description = "Un champ modifié ; les champs chiffrés (NIR, notes) sont signalés sans leur valeur")
     public record FieldChange(
             @Schema(example = "address.communeCode") String field,
-            JsonNode before,
-            JsonNode after) {
+            @Schema(description = "Valeur avant (texte, nombre, booléen ou liste)", implementation = Object.class, nullable = true) JsonNode before,
+            @Schema(description = "Valeur après", implementation = Object.class, nullable = true) JsonNode after) {
     }
 }

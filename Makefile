@@ -158,13 +158,10 @@ refdata: ## Régénère les données de référence (communes, EPCI) depuis @eta
 	npm run generate
 	echo "Fichiers régénérés dans backend/src/main/resources/refdata/ : vérifiez le diff puis committez."
 
-bench: ## Lance les benchmarks (bench/run.sh)
+bench: ## Benchmark : recherche et lecture de fiches (1 000 000 de personnes), API et PostgreSQL
 	cd "$(ROOT)"
-	if [[ -f bench/run.sh ]]; then
-	  $(use_jdk)
-	  exec bash bench/run.sh
-	fi
-	echo "Pas encore de benchmarks (bench/run.sh absent) / no benchmarks yet. Voir bench/README.md."
+	$(use_jdk)
+	exec bash bench/run.sh
 
 clean: ## Supprime les artefacts de construction (backend/target, frontend/dist, rapports de tests)
 	cd "$(ROOT)"

@@ -101,7 +101,6 @@ public final class CogPlaces {
             List<String> postcodes = cells[6].isBlank() ? List.of() : Arrays.asList(cells[6].trim().split(" +"));
             int population = cells[7].isBlank() ? 0 : Integer.parseInt(cells[7]);
             Commune commune = new Commune(cells[0], cells[1], cells[3], List.copyOf(postcodes), population);
-            // A commune and its first arrondissement may share nothing but the name; the commune wins.
             byCode.putIfAbsent(commune.code(), commune);
             if (!splitIntoArrondissements.contains(commune.code()) && !NO_BIRTHS.contains(commune.departement())) {
                 birthplaces.add(commune);

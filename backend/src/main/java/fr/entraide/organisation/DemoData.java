@@ -1,6 +1,7 @@
 package fr.entraide.organisation;
 
 import fr.entraide.audit.AuditLog;
+import fr.entraide.demo.BulkSeeder;
 import fr.entraide.partner.PartnerClientService;
 import fr.entraide.partner.PartnerType;
 import fr.entraide.partner.dto.PartnerClientCreated;
@@ -56,6 +57,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    BulkSeeder seeder;
+
     @Transactional
     void onStart(@Observes @Priority(Bootstrap.STARTUP_PRIORITY + 10) StartupEvent event) {
         if (!enabled || Organisation.findById(DEMO_ORGANISATION) != null) {
@@ -83,6 +87,8 @@ public class DemoData {
         agent(cias, "instructeur.demo@entraide.local", "Julien", "Instructeur", Role.INSTRUCTEUR, Set.of());
         agent(cias, "accueil.demo@entraide.local", "Nadia", "Accueil", Role.ACCUEIL, Set.of("38005"));
         agent(cias, "president.demo@entraide.local", "Bernard", "Président", Role.PRESIDENT, Set.of());
+        // Sixty invented persons of the three communes, always the same ones (fixed seed).
+        seeder.topUpWithinTransaction(cias.id, 60, 38052);
         StringBuilder secrets = new StringBuilder();
         for (var partner : List.of(
                 new Object[] { "Département de l'Isère (démonstration)", PartnerType.DEPARTEMENT, "38" },

@@ -1,0 +1,547 @@
+/*
+ * The load client of `make bench` (bench/run.sh), one file run by the JDK's source launcher:
+ *
+ *   java bench/LoadClient.java queries  NAMES_TSV OUT [COUNT] [SEED]
+ *   java bench/LoadClient.java token    BASE_URL EMAIL PASSWORD
+ *   java bench/LoadClient.java agent    BASE_URL ADMIN_TOKEN EMAIL PASSWORD
+ *   java bench/LoadClient.java api      search|get INPUT OUT BASE_URL TOKEN
+ *   java -cp postgresql.jar bench/LoadClient.java db search|get INPUT OUT JDBC_URL USER PASSWORD ORGANISATION AGENT
+ *   java bench/LoadClient.java report   OUT_MD KEY=VALUE... -- RESULT_FILES...
+ *
+ * "api" sends the requests of the scenario to the running service; "db" runs, over JDBC, the SQL
+ * statements the service runs for the same request (copied from BeneficiaryService.search and
+ * .get, in the same transaction, with the same driver): the difference is what the service adds
+ * on top of PostgreSQL. Both keep BENCH_CLIENTS (16) clients busy, each sending its next request
+ * as soon as the previous one answered (closed loop), for BENCH_WARMUP seconds unmeasured then
+ * BENCH_DURATION seconds measured, and write count, errors, throughput and latency percentiles.
+ */
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class LoadClient {
+
+    static final int CLIENTS = intEnv("BENCH_CLIENTS", 16);
+    static final int WARMUP_SECONDS = intEnv("BENCH_WARMUP", 15);
+    static final int DURATION_SECONDS = intEnv("BENCH_DURATION", 60);
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "queries" -> queries(rest);
+            case "token" -> System.out.println(token(rest[0], rest[1], rest[2]));
+            case "agent" -> agent(rest);
+            case "api" -> load(rest[0], "api", lines(rest[1]), Path.of(rest[2]), apiRequest(rest[0], rest[3], rest[4]));
+            case "db" -> load(rest[0], "db", lines(rest[1]), Path.of(rest[2]),
+                    dbRequest(rest[0], rest[3], rest[4], rest[5], UUID.fromString(rest[6]), UUID.fromString(rest[7])));
+            case "report" -> report(rest);
+            default -> usage();
+        }
+    }
+
+    static void usage() {
+        System.err.println("usage: see the comment at the top of bench/LoadClient.java");
+        System.exit(2);
+    }
+
+    // ------------------------------------------------------------------------------- queries
+
+    /**
+     * Turns sampled names (birth name, usage name, first names, tab-separated) into what an agent
+     * types: lower case, no accents, surname and first name in either order, sometimes the usage
+     * name or the surname alone, and one query in five with a typo.
+     */
+    static void queries(String[] args) throws IOException {
+        List<String> names = lines(args[0]);
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        Random random = new Random(args.length > 3 ? Long.parseLong(args[3]) : 42);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String[] cells = names.get(i % names.size()).split("\t", -1);
+            String birthName = plain(cells[0]);
+            String usageName = cells[1].isBlank() ? null : plain(cells[1]);
+            String firstName = plain(cells[2].split(" ")[0]);
+            double r = random.nextDouble();
+            String surname = usageName != null && random.nextDouble() < 0.5 ? usageName : birthName;
+            String query = r < 0.55 ? surname + " " + firstName : r < 0.70 ? firstName + " " + surname
+                    : r < 0.85 ? surname : birthName + " " + firstName;
+            if (random.nextDouble() < 0.2) {
+                query = typo(query, random);
+            }
+            out.add(query);
+        }
+        Files.write(Path.of(args[1]), out, StandardCharsets.UTF_8);
+        System.err.printf("%d queries written to %s, e.g. %s%n", out.size(), args[1], out.subList(0, Math.min(6, out.size())));
+    }
+
+    static String plain(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** One slip of the finger in the longest word: a letter dropped, doubled, swapped or replaced. */
+    static String typo(String query, Random random) {
+        String[] words = query.split(" ");
+        int longest = 0;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].length() > words[longest].length()) {
+                longest = i;
+            }
+        }
+        String word = words[longest];
+        if (word.length() < 5) {
+            return query;
+        }
+        int at = 1 + random.nextInt(word.length() - 2);
+        StringBuilder w = new StringBuilder(word);
+        switch (random.nextInt(4)) {
+            case 0 -> w.deleteCharAt(at);
+            case 1 -> w.insert(at, w.charAt(at));
+            case 2 -> {
+                char c = w.charAt(at);
+                w.setCharAt(at, w.charAt(at + 1));
+                w.setCharAt(at + 1, c);
+            }
+            default -> w.setCharAt(at, "aeioulnrst".charAt(random.nextInt(10)));
+        }
+        words[longest] = w.toString();
+        return String.join(" ", words);
+    }
+
+    // ------------------------------------------------------------------------------- API set-up
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    static String token(String base, String email, String password) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":" + json(email) + ",\"password\":" + json(password) + "}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("login of " + email + " failed: HTTP " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
+    }
+
+    /** Creates the INSTRUCTEUR agent of the benchmark unless it exists (409). */
+    static void agent(String[] args) throws Exception {
+        String body = "{\"email\":" + json(args[2]) + ",\"firstName\":\"Iris\",\"lastName\":\"Banc-d'essai\","
+                + "\"roles\":[\"INSTRUCTEUR\"],\"password\":" + json(args[3]) + "}";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(args[0] + "/api/admin/agents"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + args[1])
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("agent creation failed: HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    static String json(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    // ------------------------------------------------------------------------------- the two targets
+
+    /** One request of a scenario, run by one client; true when it succeeded. */
+    interface Request {
+        boolean run(String input) throws Exception;
+    }
+
+    /** A client's request factory: each client gets its own (its own JDBC connection, for instance). */
+    interface Target {
+        Request client() throws Exception;
+    }
+
+    static Target apiRequest(String scenario, String base, String token) {
+        return () -> input -> {
+            String path = scenario.equals("search")
+                    ? "/api/beneficiaries?q=" + URLEncoder.encode(input, StandardCharsets.UTF_8)
+                    : "/api/beneficiaries/" + input;
+            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 && response.body().length > 0;
+        };
+    }
+
+    // The statements below are those of the service, as PostgreSQL's statement log shows them for
+    // GET /api/beneficiaries?q=… and GET /api/beneficiaries/{id} as an INSTRUCTEUR (CallerScope,
+    // BeneficiaryService.search / get, Referentiel.communeNames, AuditLog). Keep them in sync.
+
+    static final String AGENT = "select a1_0.id,c1_0.agent_id,c1_0.insee_code,a1_0.created_at,a1_0.email,a1_0.email_key,"
+            + "a1_0.enabled,a1_0.first_name,a1_0.last_login_at,a1_0.last_name,a1_0.organisation_id,a1_0.password_hash,"
+            + "r1_0.agent_id,r1_0.role,a1_0.updated_at,a1_0.version from agent a1_0 left join agent_commune c1_0 "
+            + "on a1_0.id=c1_0.agent_id left join agent_role r1_0 on a1_0.id=r1_0.agent_id where a1_0.id=?";
+    static final String THRESHOLD = "select set_config('pg_trgm.word_similarity_threshold', '0.5', true)";
+    static final String GET = "select b1_0.id,b1_0.anonymised_at,b1_0.archived_at,b1_0.birth_date,b1_0.birth_name,"
+            + "b1_0.birth_place_code,b1_0.birth_place_label,b1_0.commune_code,b1_0.created_at,b1_0.created_by,b1_0.details,"
+            + "b1_0.duplicate_reason,b1_0.email,b1_0.first_names,b1_0.gir,b1_0.last_contact_on,b1_0.nationality,"
+            + "b1_0.nir_cipher,b1_0.nir_index,b1_0.notes_cipher,b1_0.organisation_id,b1_0.outside_territory,b1_0.phone,"
+            + "b1_0.phone_digits,b1_0.referent_agent_id,b1_0.rgpd_informed_on,b1_0.sex,b1_0.status,b1_0.updated_at,"
+            + "b1_0.updated_by,b1_0.usage_name,b1_0.version from beneficiary b1_0 where b1_0.organisation_id=? and (b1_0.id=?) "
+            + "fetch first ? rows only";
+    static final String AUDIT = "insert into audit_event (action,actor_id,actor_type,details,occurred_at,organisation_id,"
+            + "request_id,target_id,target_type) values (?,?,?,?,?,?,?,?,?)\n\tRETURNING *";
+
+    /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20. */
+    static String searchWhere(int words) {
+        StringBuilder where = new StringBuilder(" from beneficiary b where b.organisation_id = ? and b.status = ?");
+        where.append(" and (b.search_name % entraide_normalise(?) or b.search_name %> entraide_normalise(?)");
+        if (words > 0) {
+            where.append(" or (true");
+            for (int i = 0; i < words; i++) {
+                where.append(" and b.search_name like '%' || entraide_normalise(?) || '%'");
+            }
+            where.append(")");
+        }
+        return where.append(")").toString();
+    }
+
+    static final String SCORE = "greatest(similarity(b.search_name, entraide_normalise(?)), "
+            + "word_similarity(entraide_normalise(?), b.search_name))";
+
+    /** BeneficiaryQuery.words: lower case, split on spaces, commas and semicolons, two characters or more. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
+            if (word.length() >= 2) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    static Target dbRequest(String scenario, String url, String user, String password, UUID organisation, UUID agent) {
+        return () -> {
+            Connection c = DriverManager.getConnection(url, user, password);
+            c.setAutoCommit(false);
+            return input -> {
+                try {
+                    readAll(c, AGENT, agent);
+                    if (scenario.equals("search")) {
+                        String q = input.trim();
+                        List<String> words = words(q);
+                        String where = searchWhere(words.size());
+                        readAll(c, THRESHOLD);
+                        List<Object> params = new ArrayList<>(List.of(q, q, organisation, "ACTIVE", q, q));
+                        params.addAll(words);
+                        Set<String> communes = new LinkedHashSet<>();
+                        try (PreparedStatement select = c.prepareStatement("select b.id, b.status, b.birth_name, b.usage_name, "
+                                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, " + SCORE
+                                + " as score" + where + " order by score desc, b.birth_name, b.first_names, b.id limit 20 offset 0")) {
+                            bind(select, params);
+                            try (ResultSet rs = select.executeQuery()) {
+                                while (rs.next()) {
+                                    for (int i = 1; i <= 11; i++) {
+                                        rs.getObject(i);
+                                    }
+                                    if (rs.getString(8) != null) {
+                                        communes.add(rs.getString(8));
+                                    }
+                                }
+                            }
+                        }
+                        readAll(c, "select count(*)" + where, params.subList(2, params.size()).toArray());
+                        communeNames(c, communes);
+                    } else {
+                        UUID id = UUID.fromString(input.trim());
+                        String commune = null;
+                        try (PreparedStatement select = c.prepareStatement(GET)) {
+                            bind(select, List.of(organisation, id, 1));
+                            try (ResultSet rs = select.executeQuery()) {
+                                if (!rs.next()) {
+                                    c.rollback();
+                                    return false;
+                                }
+                                for (int i = 1; i <= 32; i++) {
+                                    rs.getObject(i);
+                                }
+                                commune = rs.getString(8);
+                            }
+                        }
+                        try (PreparedStatement insert = c.prepareStatement(AUDIT)) {
+                            insert.setString(1, "BENEFICIARY_READ");
+                            insert.setObject(2, agent);
+                            insert.setString(3, "AGENT");
+                            insert.setNull(4, Types.OTHER);
+                            insert.setObject(5, OffsetDateTime.now());
+                            insert.setObject(6, organisation);
+                            insert.setString(7, UUID.randomUUID().toString());
+                            insert.setString(8, id.toString());
+                            insert.setString(9, "beneficiary");
+                            insert.executeQuery().close();
+                        }
+                        if (commune != null) {
+                            communeNames(c, Set.of(commune));
+                        }
+                    }
+                    c.commit();
+                    return true;
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                }
+            };
+        };
+    }
+
+    static void communeNames(Connection c, Set<String> codes) throws SQLException {
+        if (codes.isEmpty()) {
+            return;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
+        readAll(c, "select code, name from ref_commune\n\twhere code in (" + marks
+                + ") and type in ('commune-actuelle', 'arrondissement-municipal')", codes.toArray());
+    }
+
+    static void readAll(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, Arrays.asList(params));
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+        }
+    }
+
+    static void bind(PreparedStatement statement, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+    }
+
+    // ------------------------------------------------------------------------------- load and measure
+
+    static void load(String scenario, String target, List<String> inputs, Path out, Target factory) throws Exception {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input for " + scenario);
+        }
+        AtomicLong next = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        List<LongList> latencies = new ArrayList<>();
+        List<Request> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(factory.client());
+        }
+        long warmupEnd = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+        long end = warmupEnd + DURATION_SECONDS * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        System.err.printf("%s %s: %d clients, %d s warm-up, %d s measured, %d inputs%n", target, scenario, CLIENTS,
+                WARMUP_SECONDS, DURATION_SECONDS, inputs.size());
+        for (int i = 0; i < CLIENTS; i++) {
+            int client = i;
+            LongList mine = new LongList();
+            latencies.add(mine);
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start >= end) {
+                            break;
+                        }
+                        String input = inputs.get((int) (next.getAndIncrement() % inputs.size()));
+                        boolean ok;
+                        try {
+                            ok = clients.get(client).run(input);
+                        } catch (Exception e) {
+                            ok = false;
+                            if (failures.size() < 5) {
+                                failures.add(e.toString());
+                            }
+                        }
+                        long stop = System.nanoTime();
+                        if (start >= warmupEnd && stop <= end) {
+                            if (!ok) {
+                                errors.incrementAndGet();
+                            } else {
+                                mine.add(stop - start);
+                            }
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        int total = latencies.stream().mapToInt(l -> l.size).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (LongList list : latencies) {
+            System.arraycopy(list.values, 0, all, at, list.size);
+            at += list.size;
+        }
+        Arrays.sort(all);
+        Properties result = new Properties();
+        result.setProperty("scenario", scenario);
+        result.setProperty("target", target);
+        result.setProperty("clients", String.valueOf(CLIENTS));
+        result.setProperty("seconds", String.valueOf(DURATION_SECONDS));
+        result.setProperty("requests", String.valueOf(total));
+        result.setProperty("errors", String.valueOf(errors.get()));
+        result.setProperty("throughput", String.format(Locale.ROOT, "%.1f", total / (double) DURATION_SECONDS));
+        result.setProperty("mean", ms(total == 0 ? 0 : Arrays.stream(all).sum() / total));
+        result.setProperty("p50", ms(percentile(all, 50)));
+        result.setProperty("p95", ms(percentile(all, 95)));
+        result.setProperty("p99", ms(percentile(all, 99)));
+        result.setProperty("max", ms(total == 0 ? 0 : all[total - 1]));
+        try (var writer = Files.newBufferedWriter(out)) {
+            result.store(writer, null);
+        }
+        System.err.printf("%s %s: %d requests, %d errors, %s req/s, p50 %s ms, p95 %s ms, p99 %s ms%n", target, scenario,
+                total, errors.get(), result.getProperty("throughput"), result.getProperty("p50"), result.getProperty("p95"),
+                result.getProperty("p99"));
+        failures.forEach(f -> System.err.println("  failure: " + f));
+        System.exit(0);
+    }
+
+    /** Latencies of one client (only that client's thread writes them). */
+    static final class LongList {
+        long[] values = new long[1 << 14];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+
+    // ------------------------------------------------------------------------------- report
+
+    /** A Markdown table of the results, the API ÷ database ratios, and the stated targets. */
+    static void report(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        Map<String, String> meta = new LinkedHashMap<>();
+        List<Properties> results = new ArrayList<>();
+        boolean files = false;
+        for (String arg : Arrays.copyOfRange(args, 1, args.length)) {
+            if (arg.equals("--")) {
+                files = true;
+            } else if (files) {
+                Properties p = new Properties();
+                try (var reader = Files.newBufferedReader(Path.of(arg))) {
+                    p.load(reader);
+                }
+                results.add(p);
+            } else {
+                int eq = arg.indexOf('=');
+                meta.put(arg.substring(0, eq), arg.substring(eq + 1));
+            }
+        }
+        StringBuilder md = new StringBuilder("# Entraide benchmark, " + meta.getOrDefault("date", "") + "\n\n");
+        meta.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+        md.append("\nLatencies in milliseconds, measured by the client, ").append(CLIENTS)
+                .append(" concurrent clients in a closed loop.\n\n");
+        md.append("| scenario | target | requests | errors | throughput (req/s) | p50 | p95 | p99 | max |\n");
+        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Properties r : results) {
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", label(r.getProperty("scenario")),
+                    r.getProperty("target").equals("api") ? "API (HTTP)" : "PostgreSQL (JDBC, same SQL)", r.getProperty("requests"),
+                    r.getProperty("errors"), r.getProperty("throughput"), r.getProperty("p50"), r.getProperty("p95"),
+                    r.getProperty("p99"), r.getProperty("max")));
+        }
+        md.append("\n| scenario | API ÷ DB p50 | API ÷ DB p95 | DB ÷ API throughput |\n| --- | ---: | ---: | ---: |\n");
+        List<String> verdicts = new ArrayList<>();
+        for (String scenario : List.of("search", "get")) {
+            Properties api = find(results, scenario, "api");
+            Properties db = find(results, scenario, "db");
+            if (api == null || db == null) {
+                continue;
+            }
+            double p50 = ratio(api, db, "p50");
+            double p95 = ratio(api, db, "p95");
+            double throughput = Double.parseDouble(db.getProperty("throughput")) / Double.parseDouble(api.getProperty("throughput"));
+            md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", label(scenario), p50, p95, throughput));
+            verdicts.add(String.format(Locale.ROOT, "%s: API ÷ DB at p95 = %.2f (target ≤ 2): %s", label(scenario), p95,
+                    p95 <= 2 ? "met" : "NOT met"));
+            if (scenario.equals("search")) {
+                double apiP95 = Double.parseDouble(api.getProperty("p95"));
+                verdicts.add(0, String.format(Locale.ROOT, "name search p95 = %.1f ms with %s persons (target < 50 ms at 1,000,000): %s",
+                        apiP95, meta.getOrDefault("persons", "?"), apiP95 < 50 ? "met" : "NOT met"));
+            }
+        }
+        md.append("\n## Targets\n\n");
+        verdicts.forEach(v -> md.append("- ").append(v).append('\n'));
+        Files.writeString(out, md.toString());
+        System.out.println(md);
+    }
+
+    static String label(String scenario) {
+        return scenario.equals("search") ? "name search" : "get by id";
+    }
+
+    static Properties find(List<Properties> results, String scenario, String target) {
+        return results.stream().filter(r -> scenario.equals(r.getProperty("scenario")) && target.equals(r.getProperty("target")))
+                .findFirst().orElse(null);
+    }
+
+    static double ratio(Properties api, Properties db, String key) {
+        double d = Double.parseDouble(db.getProperty(key));
+        return d == 0 ? Double.NaN : Double.parseDouble(api.getProperty(key)) / d;
+    }
+
+    // ------------------------------------------------------------------------------- helpers
+
+    static List<String> lines(String file) throws IOException {
+        return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    }
+
+    static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}

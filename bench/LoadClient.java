@@ -217,32 +217,77 @@ public class LoadClient {
     static final String AUDIT = "insert into audit_event (action,actor_id,actor_type,details,occurred_at,organisation_id,"
             + "request_id,target_id,target_type) values (?,?,?,?,?,?,?,?,?)\n\tRETURNING *";
 
-    /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20. */
-    static String searchWhere(int words) {
-        StringBuilder where = new StringBuilder(" from beneficiary b where b.organisation_id = ? and b.status = ?");
-        where.append(" and (b.search_name % entraide_normalise(?) or b.search_name %> entraide_normalise(?)");
-        if (words > 0) {
-            where.append(" or (true");
-            for (int i = 0; i < words; i++) {
-                where.append(" and b.search_name like '%' || entraide_normalise(?) || '%'");
-            }
-            where.append(")");
+    /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20 (two tiers, capped counts). */
+    static final String NORMALISE = "select entraide_normalise(?)";
+    static final String BASE = " from beneficiary b where b.organisation_id = ? and b.status = ?";
+    static final String EXACT = BASE + " and b.search_words @@ to_tsquery('simple', ?)";
+    static final String COLUMNS = "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
+            + "b.commune_code, b.gir, b.referent_agent_id, ";
+    static final int COUNT_CAP = 1000;
+
+    static String fuzzyWhere(int words) {
+        StringBuilder where = new StringBuilder(BASE).append(" and not (b.search_words @@ to_tsquery('simple', ?))");
+        for (int i = 0; i < words; i++) {
+            where.append(" and b.search_name %> ?");
         }
-        return where.append(")").toString();
+        return where.toString();
     }
 
-    static final String SCORE = "greatest(similarity(b.search_name, entraide_normalise(?)), "
-            + "word_similarity(entraide_normalise(?), b.search_name))";
+    static String fuzzyScore(int words) {
+        StringBuilder score = new StringBuilder("(0");
+        for (int i = 0; i < words; i++) {
+            score.append(" + word_similarity(?, b.search_name)");
+        }
+        return score.append(") / ").append(words).toString();
+    }
 
-    /** BeneficiaryQuery.words: lower case, split on spaces, commas and semicolons, two characters or more. */
-    static List<String> words(String text) {
+    /** BeneficiaryService.nameWords: normalised by the database, split on anything not a letter or digit. */
+    static List<String> words(Connection c, String text) throws SQLException {
+        String normalised;
+        try (PreparedStatement statement = c.prepareStatement(NORMALISE)) {
+            statement.setString(1, text);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                normalised = rs.getString(1);
+            }
+        }
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
-            if (word.length() >= 2) {
+        for (String word : normalised.split("[^\\p{L}\\p{Nd}]+")) {
+            if (!word.isBlank() && words.size() < 6) {
                 words.add(word);
             }
         }
         return words;
+    }
+
+    static int selectRows(Connection c, String sql, List<Object> params, Set<String> communes) throws SQLException {
+        int rows = 0;
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            bind(select, params);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                    for (int i = 1; i <= 11; i++) {
+                        rs.getObject(i);
+                    }
+                    if (rs.getString(8) != null) {
+                        communes.add(rs.getString(8));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    static long countCapped(Connection c, String where, List<Object> params) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1)
+                + ") capped")) {
+            bind(count, params);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     static Target dbRequest(String scenario, String url, String user, String password, UUID organisation, UUID agent) {
@@ -253,29 +298,23 @@ public class LoadClient {
                 try {
                     readAll(c, AGENT, agent);
                     if (scenario.equals("search")) {
-                        String q = input.trim();
-                        List<String> words = words(q);
-                        String where = searchWhere(words.size());
-                        readAll(c, THRESHOLD);
-                        List<Object> params = new ArrayList<>(List.of(q, q, organisation, "ACTIVE", q, q));
-                        params.addAll(words);
+                        List<String> words = words(c, input.trim());
+                        String tsq = String.join(" & ", words.stream().map(w -> w + ":*").toList());
                         Set<String> communes = new LinkedHashSet<>();
-                        try (PreparedStatement select = c.prepareStatement("select b.id, b.status, b.birth_name, b.usage_name, "
-                                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, " + SCORE
-                                + " as score" + where + " order by score desc, b.birth_name, b.first_names, b.id limit 20 offset 0")) {
-                            bind(select, params);
-                            try (ResultSet rs = select.executeQuery()) {
-                                while (rs.next()) {
-                                    for (int i = 1; i <= 11; i++) {
-                                        rs.getObject(i);
-                                    }
-                                    if (rs.getString(8) != null) {
-                                        communes.add(rs.getString(8));
-                                    }
-                                }
-                            }
+                        List<Object> exact = List.of(organisation, "ACTIVE", tsq);
+                        List<Object> ranked = new ArrayList<>(List.of(organisation, "ACTIVE", tsq, words.get(0) + " %"));
+                        int found = selectRows(c, COLUMNS + "1.0 as score" + EXACT
+                                + " order by (b.search_name like ?) desc, b.search_name, b.id limit 20 offset 0", ranked, communes);
+                        long exactTotal = countCapped(c, EXACT, exact);
+                        if (exactTotal < 20) {
+                            readAll(c, THRESHOLD);
+                            List<Object> fuzzy = new ArrayList<>(words);
+                            fuzzy.addAll(List.of(organisation, "ACTIVE", tsq));
+                            fuzzy.addAll(words);
+                            selectRows(c, COLUMNS + fuzzyScore(words.size()) + " as score" + fuzzyWhere(words.size())
+                                    + " order by score desc, b.search_name, b.id limit " + (20 - found) + " offset 0", fuzzy, communes);
+                            countCapped(c, fuzzyWhere(words.size()), fuzzy.subList(words.size(), fuzzy.size()));
                         }
-                        readAll(c, "select count(*)" + where, params.subList(2, params.size()).toArray());
                         communeNames(c, communes);
                     } else {
                         UUID id = UUID.fromString(input.trim());

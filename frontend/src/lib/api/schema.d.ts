@@ -6160,6 +6160,8 @@ export interface components {
              * @description Taille de page
              */
             size?: number;
+            /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
+            totalCapped?: boolean;
         };
         PageAuditEventView: {
             items?: components["schemas"]["AuditEventView"][];
@@ -6178,6 +6180,8 @@ export interface components {
              * @description Taille de page
              */
             size?: number;
+            /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
+            totalCapped?: boolean;
         };
         PageBeneficiarySummary: {
             items?: components["schemas"]["BeneficiarySummary"][];
@@ -6196,6 +6200,8 @@ export interface components {
              * @description Taille de page
              */
             size?: number;
+            /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
+            totalCapped?: boolean;
         };
         /** @description Le secret n'est montré qu'une fois : transmettez-le au partenaire par un canal sûr. */
         PartnerClientCreated: {

@@ -53,5 +53,6 @@ describe("the list's URL state", () => {
     expect(personCount(0)).toBe("Aucune personne");
     expect(personCount(1)).toBe("1 personne");
     expect(personCount(1234).replace(/\s/g, " ")).toBe("1 234 personnes");
+    expect(personCount(1000, true).replace(/\s/g, " ")).toBe("Plus de 1 000 personnes : précisez la recherche");
   });
 });

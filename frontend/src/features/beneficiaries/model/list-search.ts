@@ -107,7 +107,8 @@ export function hasCriteria(state: ListState): boolean {
 }
 
 /** "Aucune personne", "1 personne", "1 234 personnes". */
-export function personCount(total: number): string {
+export function personCount(total: number, capped = false): string {
   if (total === 0) return "Aucune personne";
+  if (capped) return `Plus de ${total.toLocaleString("fr-FR")} personnes : précisez la recherche`;
   return `${total.toLocaleString("fr-FR")} ${total === 1 ? "personne" : "personnes"}`;
 }

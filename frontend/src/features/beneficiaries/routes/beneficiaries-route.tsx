@@ -55,7 +55,7 @@ export function BeneficiariesRoute() {
           Résultats
         </h2>
         <p className="fr-text--lg fr-text--bold fr-mb-2w" role="status">
-          {result.isPending ? "Recherche en cours…" : result.isError ? "" : personCount(total)}
+          {result.isPending ? "Recherche en cours…" : result.isError ? "" : personCount(total, result.data?.totalCapped ?? false)}
         </p>
         {result.isPending ? (
           <Loading label="Chargement des personnes…" />

@@ -205,6 +205,15 @@ public class BeneficiaryService {
         return entries;
     }
 
+    /** Above this many matches, a search says "more than" instead of counting them all. */
+    static final int COUNT_CAP = 1000;
+
+    /**
+     * Searches the file. A name search has two tiers: first every typed word as a prefix of a
+     * word of the name, in any order (full-text index: fast even for the commonest names); then,
+     * only when that does not fill the page, names whose words resemble each typed word (trigram
+     * word similarity ≥ 0.5: typos, Lefèvre for Lefebvre), most similar first.
+     */
     @Transactional
     public Page<BeneficiarySummary> search(BeneficiaryQuery query) {
         AccessScope scope = caller.access();
@@ -218,8 +227,12 @@ public class BeneficiaryService {
         } else {
             where.append(" and b.status <> 'ANONYMISED'");
         }
-        String score = "null";
+        filters(query, where, params);
         Kind kind = query.kind();
+        List<String> words = kind == Kind.NAME ? nameWords(query.text()) : List.of();
+        if (kind == Kind.NAME && words.isEmpty()) {
+            kind = Kind.NONE;
+        }
         switch (kind) {
             case NIR -> {
                 String nir = query.nir();
@@ -238,25 +251,79 @@ public class BeneficiaryService {
                 params.put("phone", query.phone() + "%");
             }
             case NAME -> {
-                em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").getSingleResult();
-                StringBuilder words = new StringBuilder();
-                List<String> list = query.words();
-                for (int i = 0; i < list.size(); i++) {
-                    words.append(" and b.search_name like '%' || entraide_normalise(:w").append(i).append(") || '%'");
-                    params.put("w" + i, list.get(i));
-                }
-                where.append(" and (b.search_name % entraide_normalise(:q) or b.search_name %> entraide_normalise(:q)");
-                if (!list.isEmpty()) {
-                    where.append(" or (true").append(words).append(")");
-                }
-                where.append(")");
-                params.put("q", query.text().trim());
-                score = "greatest(similarity(b.search_name, entraide_normalise(:q)), "
-                        + "word_similarity(entraide_normalise(:q), b.search_name))";
+                return searchNames(query, words, where.toString(), params);
             }
             case NONE -> {
             }
         }
+        String order = switch (query.effectiveSort()) {
+            case RELEVANCE, NAME -> "b.search_name, b.birth_date";
+            case BIRTH_DATE -> "b.birth_date, b.search_name";
+            case CREATED -> "b.created_at desc";
+            case LAST_CONTACT -> "b.last_contact_on desc nulls last";
+        };
+        List<Object[]> rows = select(where.toString(), params, "null", order, (long) query.page() * query.size(), query.size());
+        long total = count(where.toString(), params);
+        return new Page<>(summaries(rows), Math.min(total, COUNT_CAP), query.page(), query.size(), total > COUNT_CAP);
+    }
+
+    private Page<BeneficiarySummary> searchNames(BeneficiaryQuery query, List<String> words, String where, Map<String, Object> base) {
+        Map<String, Object> params = new HashMap<>(base);
+        params.put("tsq", words.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+        params.put("lead", words.get(0) + " %");
+        String exactWhere = where + " and b.search_words @@ to_tsquery('simple', :tsq)";
+        boolean byRelevance = query.effectiveSort() == BeneficiaryQuery.Sort.RELEVANCE;
+        String exactOrder = switch (query.effectiveSort()) {
+            case RELEVANCE -> "(b.search_name like :lead) desc, b.search_name";
+            case NAME -> "b.search_name, b.birth_date";
+            case BIRTH_DATE -> "b.birth_date, b.search_name";
+            case CREATED -> "b.created_at desc";
+            case LAST_CONTACT -> "b.last_contact_on desc nulls last";
+        };
+        Map<String, Object> exactParams = new HashMap<>(params);
+        if (!byRelevance) {
+            exactParams.remove("lead");
+        }
+        long offset = (long) query.page() * query.size();
+        List<Object[]> rows = new ArrayList<>(select(exactWhere, exactParams, "1.0", exactOrder, offset, query.size()));
+        long exactTotal = count(exactWhere, exactParams);
+        long total = exactTotal;
+        if (exactTotal < offset + query.size() && exactTotal <= COUNT_CAP) {
+            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").getSingleResult();
+            Map<String, Object> fuzzyParams = new HashMap<>(base);
+            fuzzyParams.put("tsq", params.get("tsq"));
+            StringBuilder fuzzyWhere = new StringBuilder(where).append(" and not (b.search_words @@ to_tsquery('simple', :tsq))");
+            StringBuilder score = new StringBuilder("(0");
+            for (int i = 0; i < words.size(); i++) {
+                fuzzyWhere.append(" and b.search_name %> :w").append(i);
+                score.append(" + word_similarity(:w").append(i).append(", b.search_name)");
+                fuzzyParams.put("w" + i, words.get(i));
+            }
+            score.append(") / ").append(words.size());
+            long fuzzyOffset = Math.max(0, offset - exactTotal);
+            int fuzzyLimit = query.size() - rows.size();
+            if (fuzzyLimit > 0) {
+                rows.addAll(select(fuzzyWhere.toString(), fuzzyParams, score.toString(), "score desc, b.search_name", fuzzyOffset,
+                        fuzzyLimit));
+            }
+            total += count(fuzzyWhere.toString(), fuzzyParams);
+        }
+        return new Page<>(summaries(rows), Math.min(total, COUNT_CAP), query.page(), query.size(), total > COUNT_CAP);
+    }
+
+    /** The words of a name as the index stores them: normalised like the column, split on anything not a letter or digit. */
+    private List<String> nameWords(String text) {
+        String normalised = (String) em.createNativeQuery("select entraide_normalise(?1)").setParameter(1, text).getSingleResult();
+        List<String> words = new ArrayList<>();
+        for (String word : normalised.split("[^\\p{L}\\p{Nd}]+")) {
+            if (!word.isBlank() && words.size() < 6) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private void filters(BeneficiaryQuery query, StringBuilder where, Map<String, Object> params) {
         if (query.communeCode() != null) {
             where.append(" and b.commune_code = :commune");
             params.put("commune", query.communeCode());
@@ -283,31 +350,37 @@ public class BeneficiaryService {
             where.append(" and b.birth_date > :bornAfter");
             params.put("bornAfter", today.minusYears(query.ageMax() + 1L));
         }
-        String order = switch (query.effectiveSort()) {
-            case RELEVANCE -> "score desc, b.birth_name, b.first_names";
-            case NAME -> "b.birth_name, b.first_names, b.birth_date";
-            case BIRTH_DATE -> "b.birth_date, b.birth_name";
-            case CREATED -> "b.created_at desc";
-            case LAST_CONTACT -> "b.last_contact_on desc nulls last";
-        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> select(String where, Map<String, Object> params, String score, String order, long offset, int limit) {
         Query select = em.createNativeQuery("select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, "
                 + "b.birth_date, b.commune_code, b.gir, b.referent_agent_id, " + score + " as score" + where
-                + " order by " + order + ", b.id limit " + query.size() + " offset " + (long) query.page() * query.size());
-        Query count = em.createNativeQuery("select count(*)" + where);
+                + " order by " + order + ", b.id limit " + limit + " offset " + offset);
+        bind(select, params);
+        return select.getResultList();
+    }
+
+    /** The number of matches, counted up to just above the cap. */
+    private long count(String where, Map<String, Object> params) {
+        Query count = em.createNativeQuery("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1) + ") capped");
+        bind(count, params);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    private static void bind(Query query, Map<String, Object> params) {
         params.forEach((k, v) -> {
-            if (select.getParameters().stream().anyMatch(p -> k.equals(p.getName()))) {
-                select.setParameter(k, v);
-            }
-            if (count.getParameters().stream().anyMatch(p -> k.equals(p.getName()))) {
-                count.setParameter(k, v);
+            if (query.getParameters().stream().anyMatch(p -> k.equals(p.getName()))) {
+                query.setParameter(k, v);
             }
         });
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
+    }
+
+    private List<BeneficiarySummary> summaries(List<Object[]> rows) {
+        LocalDate today = today();
         Map<String, String> communeNames = referentiel.communeNames(
                 rows.stream().map(r -> (String) r[7]).filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<BeneficiarySummary> items = rows.stream().map(r -> {
+        return rows.stream().map(r -> {
             LocalDate birth = toLocalDate(r[6]);
             return new BeneficiarySummary((UUID) r[0], Status.valueOf((String) r[1]), (String) r[2], (String) r[3],
                     (String) r[4], Vocabulary.Sex.valueOf((String) r[5]), birth, age(birth, today), (String) r[7],
@@ -315,7 +388,6 @@ public class BeneficiaryService {
                     r[8] == null ? null : ((Number) r[8]).intValue(), (UUID) r[9],
                     r[10] == null ? null : Math.round(((Number) r[10]).doubleValue() * 1000) / 1000.0);
         }).toList();
-        return new Page<>(items, total, query.page(), query.size());
     }
 
     // ---------------------------------------------------------------- rules with the database

@@ -72,6 +72,23 @@ class BeneficiarySearchTest {
         as(token).queryParam("q", "2 41 03 76 540 123").get("/api/beneficiaries").then().body("items.id", contains(withNir));
     }
 
+    @Inject
+    fr.entraide.demo.BulkSeeder seeder;
+
+    @Test
+    void aVeryWideSearchCapsItsCountInsteadOfCountingEverything() {
+        var big = fixtures.cias();
+        seeder.append(big.id(), new fr.entraide.demo.FictitiousPeople(7, java.time.LocalDate.now(), big.communes()), 1_050, done -> { });
+        String reader = fixtures.token(fixtures.agent(big, Role.INSTRUCTEUR));
+        as(reader).queryParam("size", 5).get("/api/beneficiaries").then().statusCode(200)
+                .body("total", equalTo(1000))
+                .body("totalCapped", equalTo(true))
+                .body("items.size()", equalTo(5));
+        as(reader).queryParam("q", "zzzzqqqq").get("/api/beneficiaries").then().statusCode(200)
+                .body("total", equalTo(0))
+                .body("totalCapped", equalTo(false));
+    }
+
     @Test
     void filtersAndPaginationAreStableWithATotal() {
         as(token).queryParam("commune", "38052").queryParam("size", 1).queryParam("sort", "NAME").get("/api/beneficiaries").then()

@@ -206,7 +206,7 @@ public class LoadClient {
             + "a1_0.enabled,a1_0.first_name,a1_0.last_login_at,a1_0.last_name,a1_0.organisation_id,a1_0.password_hash,"
             + "r1_0.agent_id,r1_0.role,a1_0.updated_at,a1_0.version from agent a1_0 left join agent_commune c1_0 "
             + "on a1_0.id=c1_0.agent_id left join agent_role r1_0 on a1_0.id=r1_0.agent_id where a1_0.id=?";
-    static final String THRESHOLD = "select set_config('pg_trgm.word_similarity_threshold', '0.5', true)";
+    static final String THRESHOLD = "select set_config('pg_trgm.word_similarity_threshold', '0.4', true)";
     static final String GET = "select b1_0.id,b1_0.anonymised_at,b1_0.archived_at,b1_0.birth_date,b1_0.birth_name,"
             + "b1_0.birth_place_code,b1_0.birth_place_label,b1_0.commune_code,b1_0.created_at,b1_0.created_by,b1_0.details,"
             + "b1_0.duplicate_reason,b1_0.email,b1_0.first_names,b1_0.gir,b1_0.last_contact_on,b1_0.nationality,"
@@ -225,8 +225,10 @@ public class LoadClient {
             + "b.commune_code, b.gir, b.referent_agent_id, ";
     static final int COUNT_CAP = 1000;
 
+    static final String NEAR = BASE + " and b.search_words @@ to_tsquery('simple', ?) and not (b.search_words @@ to_tsquery('simple', ?))";
+
     static String fuzzyWhere(int words) {
-        StringBuilder where = new StringBuilder(BASE).append(" and not (b.search_words @@ to_tsquery('simple', ?))");
+        StringBuilder where = new StringBuilder(BASE);
         for (int i = 0; i < words; i++) {
             where.append(" and b.search_name %> ?");
         }
@@ -306,13 +308,23 @@ public class LoadClient {
                         int found = selectRows(c, COLUMNS + "1.0 as score" + EXACT
                                 + " order by (b.search_name like ?) desc, b.search_name, b.id limit 20 offset 0", ranked, communes);
                         long exactTotal = countCapped(c, EXACT, exact);
-                        if (exactTotal < 20) {
+                        long total = exactTotal;
+                        List<String> stems = words.stream().map(w -> w.length() > 3 ? w.substring(0, 3) : w).toList();
+                        if (exactTotal < 20 && !stems.equals(words)) {
+                            String stemQuery = String.join(" & ", stems.stream().map(w -> w + ":*").toList());
+                            List<Object> near = new ArrayList<>(words);
+                            near.addAll(List.of(organisation, "ACTIVE", stemQuery, tsq));
+                            found += selectRows(c, COLUMNS + fuzzyScore(words.size()) + " as score" + NEAR
+                                    + " order by score desc, b.search_name, b.id limit " + (20 - found) + " offset 0", near, communes);
+                            total += countCapped(c, NEAR, near.subList(words.size(), near.size()));
+                        }
+                        if (total == 0) {
                             readAll(c, THRESHOLD);
                             List<Object> fuzzy = new ArrayList<>(words);
-                            fuzzy.addAll(List.of(organisation, "ACTIVE", tsq));
+                            fuzzy.addAll(List.of(organisation, "ACTIVE"));
                             fuzzy.addAll(words);
                             selectRows(c, COLUMNS + fuzzyScore(words.size()) + " as score" + fuzzyWhere(words.size())
-                                    + " order by score desc, b.search_name, b.id limit " + (20 - found) + " offset 0", fuzzy, communes);
+                                    + " order by score desc, b.search_name, b.id limit 20 offset 0", fuzzy, communes);
                             countCapped(c, fuzzyWhere(words.size()), fuzzy.subList(words.size(), fuzzy.size()));
                         }
                         communeNames(c, communes);

@@ -288,27 +288,45 @@ public class BeneficiaryService {
         List<Object[]> rows = new ArrayList<>(select(exactWhere, exactParams, "1.0", exactOrder, offset, query.size()));
         long exactTotal = count(exactWhere, exactParams);
         long total = exactTotal;
-        if (exactTotal < offset + query.size() && exactTotal <= COUNT_CAP) {
-            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '0.5', true)").getSingleResult();
+        // Tier 2, only to fill the page: names whose words start like the typed ones (three letters),
+        // most similar first. Lefebvre comes right after Lefèvre; cheap, through the same index.
+        List<String> stems = words.stream().map(w -> w.length() > 3 ? w.substring(0, 3) : w).toList();
+        if (exactTotal < offset + query.size() && !stems.equals(words)) {
+            Map<String, Object> nearParams = new HashMap<>(base);
+            nearParams.put("tsq", params.get("tsq"));
+            nearParams.put("stems", stems.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+            String nearWhere = where + " and b.search_words @@ to_tsquery('simple', :stems)"
+                    + " and not (b.search_words @@ to_tsquery('simple', :tsq))";
+            long nearTotal = fill(rows, nearWhere, nearParams, words, Math.max(0, offset - exactTotal), query.size());
+            total += nearTotal;
+        }
+        // Tier 3, only when nothing looks alike: trigram word similarity ≥ 0.4 of every word (a typo in the
+        // first letters). Costly at a million persons, hence last.
+        if (total == 0 && offset == 0) {
+            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)").getSingleResult();
             Map<String, Object> fuzzyParams = new HashMap<>(base);
-            fuzzyParams.put("tsq", params.get("tsq"));
-            StringBuilder fuzzyWhere = new StringBuilder(where).append(" and not (b.search_words @@ to_tsquery('simple', :tsq))");
-            StringBuilder score = new StringBuilder("(0");
+            StringBuilder fuzzyWhere = new StringBuilder(where);
             for (int i = 0; i < words.size(); i++) {
                 fuzzyWhere.append(" and b.search_name %> :w").append(i);
-                score.append(" + word_similarity(:w").append(i).append(", b.search_name)");
-                fuzzyParams.put("w" + i, words.get(i));
             }
-            score.append(") / ").append(words.size());
-            long fuzzyOffset = Math.max(0, offset - exactTotal);
-            int fuzzyLimit = query.size() - rows.size();
-            if (fuzzyLimit > 0) {
-                rows.addAll(select(fuzzyWhere.toString(), fuzzyParams, score.toString(), "score desc, b.search_name", fuzzyOffset,
-                        fuzzyLimit));
-            }
-            total += count(fuzzyWhere.toString(), fuzzyParams);
+            total += fill(rows, fuzzyWhere.toString(), fuzzyParams, words, 0, query.size());
         }
         return new Page<>(summaries(rows), Math.min(total, COUNT_CAP), query.page(), query.size(), total > COUNT_CAP);
+    }
+
+    /** Adds the best-scored rows of a tier to the page and returns the tier's (capped) count. */
+    private long fill(List<Object[]> rows, String where, Map<String, Object> params, List<String> words, long offset, int size) {
+        StringBuilder score = new StringBuilder("(0");
+        for (int i = 0; i < words.size(); i++) {
+            score.append(" + word_similarity(:w").append(i).append(", b.search_name)");
+            params.put("w" + i, words.get(i));
+        }
+        score.append(") / ").append(words.size());
+        int limit = size - rows.size();
+        if (limit > 0) {
+            rows.addAll(select(where, params, score.toString(), "score desc, b.search_name", offset, limit));
+        }
+        return count(where, params);
     }
 
     /** The words of a name as the index stores them: normalised like the column, split on anything not a letter or digit. */

@@ -56,6 +56,8 @@ class BeneficiarySearchTest {
                 .body("items.id", hasItem(eloiseLefebvre));
         as(token).queryParam("q", "dupond").get("/api/beneficiaries").then().statusCode(200)
                 .body("items.id", hasItem(dupont));
+        as(token).queryParam("q", "ledevre eloise").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", hasItem(eloiseLefevre));
     }
 
     @Test

@@ -200,7 +200,7 @@ public class LoadClient {
 
     // The statements below are those of the service, as PostgreSQL's statement log shows them for
     // GET /api/beneficiaries?q=… and GET /api/beneficiaries/{id} as an INSTRUCTEUR (CallerScope,
-    // BeneficiaryService.search / get, Referentiel.communeNames, AuditLog). Keep them in sync.
+    // BeneficiaryService.search / get, AuditLog; commune names are cached by the service). Keep them in sync.
 
     static final String AGENT = "select a1_0.id,c1_0.agent_id,c1_0.insee_code,a1_0.created_at,a1_0.email,a1_0.email_key,"
             + "a1_0.enabled,a1_0.first_name,a1_0.last_login_at,a1_0.last_name,a1_0.organisation_id,a1_0.password_hash,"
@@ -327,7 +327,7 @@ public class LoadClient {
                                     + " order by score desc, b.search_name, b.id limit 20 offset 0", fuzzy, communes);
                             countCapped(c, fuzzyWhere(words.size()), fuzzy.subList(words.size(), fuzzy.size()));
                         }
-                        communeNames(c, communes);
+                        // Commune names come from the service's in-memory cache (Referentiel.communeNames) once warm.
                     } else {
                         UUID id = UUID.fromString(input.trim());
                         String commune = null;
@@ -355,9 +355,6 @@ public class LoadClient {
                             insert.setString(8, id.toString());
                             insert.setString(9, "beneficiary");
                             insert.executeQuery().close();
-                        }
-                        if (commune != null) {
-                            communeNames(c, Set.of(commune));
                         }
                     }
                     c.commit();

@@ -44,20 +44,36 @@ public class Referentiel {
         return rows.stream().findFirst().map(Object::toString);
     }
 
-    /** Names of current communes (and municipal arrondissements) by code. */
+    /**
+     * Names of current communes (and municipal arrondissements) by code. The reference data only
+     * change at start, so names are kept in memory once read: most pages show the same communes.
+     */
     @SuppressWarnings("unchecked")
     public java.util.Map<String, String> communeNames(java.util.Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return java.util.Map.of();
-        }
-        List<Object[]> rows = em.createNativeQuery("""
-                select code, name from ref_commune
-                where code in (:codes) and type in ('commune-actuelle', 'arrondissement-municipal')""")
-                .setParameter("codes", codes).getResultList();
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String code : codes) {
+            String name = COMMUNE_NAMES.get(code);
+            if (name != null) {
+                names.put(code, name);
+            } else {
+                missing.add(code);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<Object[]> rows = em.createNativeQuery("""
+                    select code, name from ref_commune
+                    where code in (:codes) and type in ('commune-actuelle', 'arrondissement-municipal')""")
+                    .setParameter("codes", missing).getResultList();
+            rows.forEach(r -> {
+                names.put((String) r[0], (String) r[1]);
+                COMMUNE_NAMES.put((String) r[0], (String) r[1]);
+            });
+        }
         return names;
     }
+
+    private final java.util.Map<String, String> COMMUNE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A commune where a person can live today (current commune or municipal arrondissement). */
     public Optional<RefCommuneView> residenceCommune(String inseeCode) {

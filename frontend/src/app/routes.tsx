@@ -2,6 +2,7 @@ import type { RouteObject } from "react-router";
 import { Loading } from "@/components/loading";
 import { AgentsRoute } from "@/features/admin-agents/routes/agents-route";
 import { LoginRoute } from "@/features/auth/routes/login-route";
+import { commissionRoles, requestCreatorRoles } from "@/features/aid-requests/model/permissions";
 import { beneficiaryWriterRoles } from "@/features/beneficiaries/model/permissions";
 import { HomeRoute } from "@/features/home/routes/home-route";
 import { RequireRole, RequireSession } from "./guards";
@@ -11,6 +12,8 @@ import { RouteError } from "./routes/route-error";
 
 /** The beneficiaries screens load on first use: the file's forms are the app's largest part. */
 const beneficiaries = () => import("@/features/beneficiaries/routes");
+/** The aid-request screens (work queues, a request, the commission, the budget), likewise. */
+const aidRequests = () => import("@/features/aid-requests/routes");
 
 /** Paths are French: they show in the address bar and in bookmarks. */
 export const routes: RouteObject[] = [
@@ -40,7 +43,36 @@ export const routes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                element: <RequireRole role={requestCreatorRoles} />,
+                children: [
+                  {
+                    path: ":id/nouvelle-demande",
+                    lazy: async () => ({ Component: (await aidRequests()).NewAidRequestRoute }),
+                  },
+                ],
+              },
             ],
+          },
+          {
+            path: "/demandes",
+            children: [
+              { index: true, lazy: async () => ({ Component: (await aidRequests()).QueuesRoute }) },
+              { path: ":id", lazy: async () => ({ Component: (await aidRequests()).AidRequestRoute }) },
+            ],
+          },
+          {
+            path: "/commission",
+            element: <RequireRole role={commissionRoles} />,
+            children: [
+              { index: true, lazy: async () => ({ Component: (await aidRequests()).CommissionsRoute }) },
+              { path: ":id", lazy: async () => ({ Component: (await aidRequests()).CommissionRoute }) },
+            ],
+          },
+          {
+            path: "/budget",
+            element: <RequireRole role={commissionRoles} />,
+            children: [{ index: true, lazy: async () => ({ Component: (await aidRequests()).BudgetRoute }) }],
           },
           {
             path: "/administration",

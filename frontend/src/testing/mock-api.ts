@@ -9,6 +9,16 @@ export type SentRequest = {
   body: unknown;
 };
 
+/** JSON bodies parsed; others (a multipart upload) kept as text. */
+function parseBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 type Reply = Response | Promise<Response>;
 type Handler = (request: SentRequest) => Reply;
 
@@ -48,7 +58,7 @@ export function mockApi(routes: Record<string, Handler | Handler[]>) {
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      body: parseBody(text),
     };
     requests.push(sent);
     const key = `${sent.method} ${sent.path}`;

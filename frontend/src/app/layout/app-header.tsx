@@ -2,6 +2,7 @@ import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
 import { useLocation } from "react-router";
 import { useLogout } from "@/features/auth/api/use-logout";
+import type { Role } from "@/lib/api/types";
 import { useSession } from "@/lib/auth/session-store";
 import { hasRole } from "@/lib/roles";
 
@@ -44,7 +45,14 @@ export function AppHeader() {
         linkProps: { to: "/beneficiaires" },
         isActive: pathname.startsWith("/beneficiaires"),
       },
+      { text: "Demandes", linkProps: { to: "/demandes" }, isActive: pathname.startsWith("/demandes") },
     ];
+    if (["ADMIN", "INSTRUCTEUR", "PRESIDENT"].some((role) => hasRole(me, role as Role))) {
+      navigation.push(
+        { text: "Commission", linkProps: { to: "/commission" }, isActive: pathname.startsWith("/commission") },
+        { text: "Budget", linkProps: { to: "/budget" }, isActive: pathname.startsWith("/budget") },
+      );
+    }
     if (hasRole(me, "ADMIN")) {
       navigation.push({
         text: "Administration",

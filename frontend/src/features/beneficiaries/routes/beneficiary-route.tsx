@@ -12,6 +12,7 @@ import { useDocumentTitle } from "@/lib/use-document-title";
 import { useBeneficiary, useSetArchived } from "../api/beneficiaries-queries";
 import { useExportBeneficiary } from "../api/export-queries";
 import type { Beneficiary } from "../api/types";
+import { AidRequestsSection } from "../components/detail/aid-requests-section";
 import { BudgetTab } from "../components/detail/budget-tab";
 import { HealthTab } from "../components/detail/health-tab";
 import { HistoryTab } from "../components/detail/history-tab";
@@ -172,6 +173,16 @@ export function BeneficiaryRoute() {
                 </Link>
               </li>
             )}
+            {canWrite(me) && status === "ACTIVE" && (
+              <li>
+                <Link
+                  className="fr-btn fr-btn--icon-left fr-icon-add-line"
+                  to={`/beneficiaires/${id}/nouvelle-demande`}
+                >
+                  Nouvelle demande
+                </Link>
+              </li>
+            )}
             {canArchive(me) && status !== "ANONYMISED" && (
               <li>
                 <Button
@@ -227,6 +238,9 @@ export function BeneficiaryRoute() {
       >
         <TabContent tab={tab} beneficiary={b} />
       </Tabs>
+      <div className="fr-mt-4w">
+        <AidRequestsSection beneficiaryId={id} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,219 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/lib/api/client";
+import { unwrap } from "@/lib/api/unwrap";
+import { saveFile } from "../model/download";
+import { workQueues } from "../model/vocabulary";
+import type {
+  AidDocument,
+  AidRequest,
+  AidType,
+  CreateAidRequest,
+  LetterView,
+  Queue,
+  QueueSearch,
+  TransitionRequest,
+} from "./types";
+
+export const aidRequestKeys = {
+  all: ["aid-requests"] as const,
+  lists: ["aid-requests", "list"] as const,
+  list: (search: QueueSearch) => ["aid-requests", "list", search] as const,
+  detail: (id: string) => ["aid-requests", "detail", id] as const,
+  documents: (id: string) => ["aid-requests", "documents", id] as const,
+  letters: (id: string) => ["aid-requests", "letters", id] as const,
+  loan: (id: string) => ["aid-requests", "loan", id] as const,
+  catalogue: ["catalogue"] as const,
+};
+
+/** A request and the version it was read at, to send back in If-Match. */
+export type LoadedAidRequest = { request: AidRequest; etag: string };
+
+function loaded(request: AidRequest, response: Response): LoadedAidRequest {
+  return { request, etag: response.headers.get("ETag") ?? `"${request.version ?? 0}"` };
+}
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: aidRequestKeys.catalogue,
+    queryFn: async (): Promise<AidType[]> => unwrap(await api.GET("/api/catalogue")),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useAidRequests(search: QueueSearch, enabled = true) {
+  return useQuery({
+    queryKey: aidRequestKeys.list(search),
+    queryFn: async () => unwrap(await api.GET("/api/aid-requests", { params: { query: search } })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** How many requests wait in each work queue: one small page per queue, only its total is read. */
+export function useQueueCounts(): Partial<Record<Queue, number>> {
+  const results = useQueries({
+    queries: workQueues.map((queue) => ({
+      queryKey: aidRequestKeys.list({ queue, page: 0, size: 1 }),
+      queryFn: async () =>
+        unwrap(await api.GET("/api/aid-requests", { params: { query: { queue, page: 0, size: 1 } } })),
+    })),
+  });
+  const counts: Partial<Record<Queue, number>> = {};
+  workQueues.forEach((queue, index) => {
+    const total = results[index]?.data?.total;
+    if (total !== undefined) counts[queue] = total;
+  });
+  return counts;
+}
+
+export function useAidRequest(id: string) {
+  return useQuery({
+    queryKey: aidRequestKeys.detail(id),
+    queryFn: async () => {
+      const result = await api.GET("/api/aid-requests/{id}", { params: { path: { id } } });
+      return loaded(unwrap(result), result.response);
+    },
+  });
+}
+
+export function useCreateAidRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateAidRequest) => {
+      const result = await api.POST("/api/aid-requests", { body });
+      return loaded(unwrap(result), result.response);
+    },
+    onSuccess: (created) => {
+      if (created.request.id) queryClient.setQueryData(aidRequestKeys.detail(created.request.id), created);
+      return queryClient.invalidateQueries({ queryKey: aidRequestKeys.lists });
+    },
+  });
+}
+
+/** Everything that changes a request also changes its queues, its letters and its loan. */
+function refreshAfterChange(queryClient: ReturnType<typeof useQueryClient>, id: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: aidRequestKeys.lists }),
+    queryClient.invalidateQueries({ queryKey: aidRequestKeys.letters(id) }),
+    queryClient.invalidateQueries({ queryKey: aidRequestKeys.documents(id) }),
+    queryClient.invalidateQueries({ queryKey: aidRequestKeys.loan(id) }),
+  ]);
+}
+
+export function useTransition(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, etag }: { body: TransitionRequest; etag?: string }) => {
+      const result = await api.POST("/api/aid-requests/{id}/transitions", {
+        params: { path: { id }, header: etag ? { "If-Match": etag } : {} },
+        body,
+      });
+      return loaded(unwrap(result), result.response);
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(aidRequestKeys.detail(id), saved);
+      return refreshAfterChange(queryClient, id);
+    },
+  });
+}
+
+/** Ticks a pièce as received (true) or missing (false). */
+export function useSetPieceReceived(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ code, received }: { code: string; received: boolean }) => {
+      const params = { params: { path: { id, code } } };
+      const result = received
+        ? await api.PUT("/api/aid-requests/{id}/pieces/{code}", params)
+        : await api.DELETE("/api/aid-requests/{id}/pieces/{code}", params);
+      if (!result.response.ok) unwrap(result);
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: aidRequestKeys.detail(id) }),
+        refreshAfterChange(queryClient, id),
+      ]),
+  });
+}
+
+export function useDocuments(id: string) {
+  return useQuery({
+    queryKey: aidRequestKeys.documents(id),
+    queryFn: async (): Promise<AidDocument[]> =>
+      unwrap(await api.GET("/api/aid-requests/{id}/documents", { params: { path: { id } } })),
+  });
+}
+
+/** Sends one file for a pièce (multipart); the pièce becomes received. */
+export function useUploadDocument(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ pieceCode, file }: { pieceCode: string; file: File }): Promise<AidDocument> => {
+      const form = new FormData();
+      form.append("pieceCode", pieceCode);
+      form.append("file", file, file.name);
+      const result = await api.POST("/api/aid-requests/{id}/documents", {
+        params: { path: { id } },
+        body: { pieceCode, file: file.name },
+        bodySerializer: () => form,
+      });
+      return unwrap(result);
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: aidRequestKeys.detail(id) }),
+        refreshAfterChange(queryClient, id),
+      ]),
+  });
+}
+
+export function useDownloadDocument(id: string) {
+  return useMutation({
+    mutationFn: async (document: AidDocument): Promise<Blob> =>
+      unwrap(
+        await api.GET("/api/aid-requests/{id}/documents/{documentId}", {
+          params: { path: { id, documentId: document.id ?? "" } },
+          parseAs: "blob",
+        }),
+      ) as Blob,
+    onSuccess: (blob, document) => saveFile(blob, document.filename ?? "piece"),
+  });
+}
+
+export function useLetters(id: string) {
+  return useQuery({
+    queryKey: aidRequestKeys.letters(id),
+    queryFn: async (): Promise<LetterView[]> =>
+      unwrap(await api.GET("/api/aid-requests/{id}/letters", { params: { path: { id } } })),
+  });
+}
+
+export function useDownloadLetter(id: string) {
+  return useMutation({
+    mutationFn: async (letter: LetterView): Promise<Blob> =>
+      unwrap(
+        await api.GET("/api/aid-requests/{id}/letters/{letterId}", {
+          params: { path: { id, letterId: letter.id ?? "" } },
+          parseAs: "blob",
+        }),
+      ) as Blob,
+    onSuccess: (blob, letter) => saveFile(blob, letter.filename ?? "courrier.pdf"),
+  });
+}
+
+export function useLoan(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: aidRequestKeys.loan(id),
+    queryFn: async () => unwrap(await api.GET("/api/aid-requests/{id}/loan", { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+export function useRecordRepayment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { amountCents: number; paidOn?: string }) =>
+      unwrap(await api.POST("/api/aid-requests/{id}/loan/repayments", { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: aidRequestKeys.loan(id) }),
+  });
+}

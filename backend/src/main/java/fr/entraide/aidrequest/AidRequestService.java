@@ -409,7 +409,7 @@ public class AidRequestService {
     private static void checkCeiling(AidType type, long amount, String field) {
         if (type.ceilingCents != null && amount > type.ceilingCents) {
             throw ProblemException.invalidField(field, "Le montant dépasse le plafond du règlement pour cette aide ("
-                    + Bareme.euros(type.ceilingCents) + ").");
+                    + fr.entraide.common.Money.euros(type.ceilingCents) + ").");
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.entraide.aidrequest;
 
+import fr.entraide.common.Money;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,17 +60,13 @@ public record Bareme(Basis basis, List<Bracket> brackets) {
         String basisText = switch (basis) {
             case RESTE_A_VIVRE_JOUR -> String.format(Locale.FRANCE,
                     "Reste à vivre : (%s de ressources − %s de charges) ÷ %d personne(s) ÷ 30 jours = %s par jour et par personne",
-                    euros(household.monthlyResourcesCents()), euros(household.monthlyChargesCents()), household.persons(), euros(value));
+                    Money.euros(household.monthlyResourcesCents()), Money.euros(household.monthlyChargesCents()), household.persons(), Money.euros(value));
             case QUOTIENT_FAMILIAL -> String.format(Locale.FRANCE, "Quotient familial : %s de ressources ÷ %s part(s) = %s",
-                    euros(household.monthlyResourcesCents()), formatParts(household.parts()), euros(value));
+                    Money.euros(household.monthlyResourcesCents()), formatParts(household.parts()), Money.euros(value));
         };
         String outcome = matched == null ? "au-dessus du dernier seuil du barème : pas d'aide au titre du barème"
-                : "jusqu'à " + euros(matched.upToCents()) + " : " + euros(amount);
+                : "jusqu'à " + Money.euros(matched.upToCents()) + " : " + Money.euros(amount);
         return new Result(basis, value, amount, basisText + " ; tranche " + outcome + ".");
-    }
-
-    static String euros(long cents) {
-        return String.format(Locale.FRANCE, "%,.2f €", cents / 100.0).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     private static String formatParts(double parts) {

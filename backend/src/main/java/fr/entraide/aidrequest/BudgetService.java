@@ -96,7 +96,7 @@ public class BudgetService {
             return;
         }
         throw ProblemException.conflict("Le budget " + decisionOn.getYear() + " de « " + view.aidTypeLabel() + " » ne suffit pas : il reste "
-                + Bareme.euros(Math.max(0, view.remainingCents())) + " pour " + Bareme.euros(amount)
+                + fr.entraide.common.Money.euros(Math.max(0, view.remainingCents())) + " pour " + fr.entraide.common.Money.euros(amount)
                 + ". Un administrateur peut passer outre en indiquant la raison (budgetOverrideReason).");
     }
 

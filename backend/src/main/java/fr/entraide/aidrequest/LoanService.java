@@ -89,7 +89,7 @@ public class LoanService {
         }
         long outstanding = installments.stream().mapToLong(i -> i.amountCents - i.paidCents).sum();
         if (amount > outstanding) {
-            throw ProblemException.invalidField("amountCents", "Le remboursement dépasse le reste dû (" + Bareme.euros(outstanding) + ").");
+            throw ProblemException.invalidField("amountCents", "Le remboursement dépasse le reste dû (" + fr.entraide.common.Money.euros(outstanding) + ").");
         }
         long left = amount;
         for (LoanInstallment installment : installments) {

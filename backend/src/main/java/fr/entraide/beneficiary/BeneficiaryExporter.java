@@ -1,5 +1,6 @@
 package fr.entraide.beneficiary;
 
+import fr.entraide.common.Money;
 import fr.entraide.audit.AuditEvent;
 import fr.entraide.beneficiary.dto.BeneficiaryExport;
 import fr.entraide.beneficiary.dto.BeneficiaryView;
@@ -120,14 +121,14 @@ public class BeneficiaryExporter {
 
             pdf.heading("Ressources et charges (mensuelles)");
             for (Parts.Resource r : p.resources()) {
-                pdf.row(label(r.type().name()), euros(r.monthlyAmountCents()) + (r.owner() == Vocabulary.ResourceOwner.CONJOINT
+                pdf.row(label(r.type().name()), Money.euros(r.monthlyAmountCents()) + (r.owner() == Vocabulary.ResourceOwner.CONJOINT
                         ? " (conjoint)" : "") + (r.payer() == null ? "" : " — " + r.payer()));
             }
             for (Parts.Charge c : p.charges()) {
-                pdf.row("Charge : " + label(c.type().name()), euros(c.monthlyAmountCents()) + (c.label() == null ? "" : " — " + c.label()));
+                pdf.row("Charge : " + label(c.type().name()), Money.euros(c.monthlyAmountCents()) + (c.label() == null ? "" : " — " + c.label()));
             }
-            pdf.row("Reste à vivre", euros(p.resteAVivreMonthlyCents()) + " par mois, soit "
-                    + euros(p.resteAVivreDailyPerPersonCents()) + " par personne et par jour");
+            pdf.row("Reste à vivre", Money.euros(p.resteAVivreMonthlyCents()) + " par mois, soit "
+                    + Money.euros(p.resteAVivreDailyPerPersonCents()) + " par personne et par jour");
             for (Parts.PensionFund f : p.pensionFunds()) {
                 pdf.row("Caisse de retraite " + f.kind().name().toLowerCase(Locale.ROOT), f.name() + " " + nz(f.memberNumber()));
             }
@@ -196,10 +197,6 @@ public class BeneficiaryExporter {
 
     private static String label(String constant) {
         return Labels.of(constant);
-    }
-
-    static String euros(long cents) {
-        return String.format(Locale.FRANCE, "%,.2f €", cents / 100.0).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     private static String date(LocalDate date) {

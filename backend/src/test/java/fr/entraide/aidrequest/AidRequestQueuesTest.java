@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import fr.entraide.beneficiary.PeopleForTests;
+import fr.entraide.beneficiary.People;
 import fr.entraide.security.Role;
 import fr.entraide.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusMock;
@@ -36,7 +36,7 @@ class AidRequestQueuesTest {
         var org = fixtures.cias();
         String instructeur = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
         String president = fixtures.token(fixtures.agent(org, Role.PRESIDENT));
-        String person = as(instructeur).body(PeopleForTests.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
+        String person = as(instructeur).body(People.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
         String ash = as(instructeur).get("/api/catalogue").then().extract().path("find { it.code == 'ASH_PA' }.id");
 
         at(LocalDate.of(2026, 3, 5));
@@ -73,7 +73,7 @@ class AidRequestQueuesTest {
     void anEmergencyAdmissionIsNotifiedWithinThreeDays() {
         var org = fixtures.cias();
         String instructeur = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
-        String person = as(instructeur).body(PeopleForTests.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
+        String person = as(instructeur).body(People.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
         String ash = as(instructeur).get("/api/catalogue").then().extract().path("find { it.code == 'ASH_PA' }.id");
         as(instructeur).body(Map.of("beneficiaryId", person, "aidTypeId", ash, "accommodation",
                 Map.of("entryOn", "2026-02-27", "emergencyAdmissionOn", "2026-02-27"))).post("/api/aid-requests").then().statusCode(201)
@@ -84,7 +84,7 @@ class AidRequestQueuesTest {
     void aFacultativeSecoursFollowsTheBaremeAndItsCeilingUpToPayment() {
         var org = fixtures.cias();
         String instructeur = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
-        var body = PeopleForTests.jeanne();
+        var body = People.jeanne();
         body.put("charges", java.util.List.of(Map.of("type", "LOYER", "monthlyAmountCents", 85_000)));
         String person = as(instructeur).body(body).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
         String secours = as(instructeur).get("/api/catalogue").then().extract().path("find { it.code == 'SECOURS_URGENCE' }.id");
@@ -120,7 +120,7 @@ class AidRequestQueuesTest {
         var org = fixtures.cias();
         String instructeur = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
         String accueil = fixtures.token(fixtures.agent(org, Role.ACCUEIL, "38005"));
-        String person = as(instructeur).body(PeopleForTests.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
+        String person = as(instructeur).body(People.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
         String secours = as(instructeur).get("/api/catalogue").then().extract().path("find { it.code == 'SECOURS_URGENCE' }.id");
         String id = as(instructeur).body(Map.of("beneficiaryId", person, "aidTypeId", secours)).post("/api/aid-requests").then()
                 .statusCode(201).extract().path("id");

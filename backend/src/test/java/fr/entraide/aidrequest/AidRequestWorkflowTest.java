@@ -48,7 +48,7 @@ class AidRequestWorkflowTest {
             tokens.put(role, fixtures.token(role == Role.ACCUEIL ? fixtures.agent(org, role, "38052") : fixtures.agent(org, role)));
         }
         String instructeur = tokens.get(Role.INSTRUCTEUR);
-        Map<String, Object> jeanne = new HashMap<>(fr.entraide.beneficiary.PeopleForTests.jeanne());
+        Map<String, Object> jeanne = new HashMap<>(fr.entraide.beneficiary.People.jeanne());
         person = as(instructeur).body(jeanne).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
         types = new HashMap<>();
         List<Map<String, Object>> catalogue = as(instructeur).get("/api/catalogue").then().statusCode(200).extract().path("$");
@@ -230,7 +230,7 @@ class AidRequestWorkflowTest {
         var delegate = fixtures.agent(org, Role.INSTRUCTEUR);
         String admin = fixtures.token(fixtures.agent(org, Role.ADMIN));
         String token = fixtures.token(delegate);
-        String beneficiary = as(token).body(fr.entraide.beneficiary.PeopleForTests.jeanne()).post("/api/beneficiaries").then()
+        String beneficiary = as(token).body(fr.entraide.beneficiary.People.jeanne()).post("/api/beneficiaries").then()
                 .statusCode(201).extract().path("id");
         String apa = as(token).get("/api/catalogue").then().extract().path("find { it.code == 'APA_DOMICILE' }.id");
         String id = as(token).body(Map.of("beneficiaryId", beneficiary, "aidTypeId", apa)).post("/api/aid-requests").then()

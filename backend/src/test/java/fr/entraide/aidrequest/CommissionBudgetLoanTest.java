@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import fr.entraide.beneficiary.PeopleForTests;
+import fr.entraide.beneficiary.People;
 import fr.entraide.security.Role;
 import fr.entraide.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +46,7 @@ class CommissionBudgetLoanTest {
     }
 
     private String instructedOnAgenda(String code, Long amount) {
-        Map<String, Object> person = PeopleForTests.with(PeopleForTests.with(PeopleForTests.jeanne(), "birthName",
+        Map<String, Object> person = People.with(People.with(People.jeanne(), "birthName",
                 "COMMISSION" + System.nanoTime() % 100000), "nir", null);
         String beneficiary = as(instructeur).body(person).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
         String id = as(instructeur).body(Map.of("beneficiaryId", beneficiary, "aidTypeId", type(code))).post("/api/aid-requests").then()

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies for fictional persons (DOMAIN.md §9 test cases), to tweak per test. */
-final class People {
+public final class People {
 
     private People() {
     }
 
     /** T1: Mme Jeanne MARTIN née DUPONT, born 1941-03-14 in Rouen, living in Le Bourg-d'Oisans. */
-    static Map<String, Object> jeanne() {
+    public static Map<String, Object> jeanne() {
         Map<String, Object> body = new HashMap<>();
         body.put("birthName", "DUPONT");
         body.put("usageName", "MARTIN");
@@ -31,7 +31,7 @@ final class People {
         return body;
     }
 
-    static Map<String, Object> person(String birthName, String firstName, String sex, String birthDate, String commune,
+    public static Map<String, Object> person(String birthName, String firstName, String sex, String birthDate, String commune,
             String postcode) {
         Map<String, Object> body = new HashMap<>();
         body.put("birthName", birthName);
@@ -44,7 +44,7 @@ final class People {
         return body;
     }
 
-    static Map<String, Object> address(String commune, String postcode) {
+    public static Map<String, Object> address(String commune, String postcode) {
         Map<String, Object> address = new HashMap<>();
         address.put("street", "3 place de la Mairie");
         address.put("postcode", postcode);
@@ -53,7 +53,7 @@ final class People {
         return address;
     }
 
-    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+    public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(key, value);
         return copy;

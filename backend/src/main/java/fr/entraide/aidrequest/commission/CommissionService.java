@@ -199,6 +199,6 @@ public class CommissionService {
     }
 
     private static String euros(Long cents) {
-        return cents == null ? "—" : String.format(Locale.FRANCE, "%,.2f €", cents / 100.0).replace('\u202f', ' ').replace('\u00a0', ' ');
+        return cents == null ? "—" : fr.entraide.common.Money.euros(cents);
     }
 }

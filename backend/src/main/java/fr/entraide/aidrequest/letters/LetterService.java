@@ -1,5 +1,6 @@
 package fr.entraide.aidrequest.letters;
 
+import fr.entraide.common.Money;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entraide.aidrequest.AidKind;
@@ -112,7 +113,7 @@ public class LetterService {
         data.put("missing", missingPieces(request));
         data.put("granted", "ACCORDEE".equals(request.decision));
         data.put("decisionOn", request.decisionOn == null ? "" : date(request.decisionOn));
-        data.put("amount", request.grantedAmountCents == null ? "" : euros(request.grantedAmountCents));
+        data.put("amount", request.grantedAmountCents == null ? "" : Money.euros(request.grantedAmountCents));
         data.put("motivation", lastMotivation(request));
         data.put("paymentMethod", paymentMethod(request));
         String text = engine.getTemplate("letters/" + kind.name() + ".txt").data(data).render();
@@ -217,10 +218,6 @@ public class LetterService {
 
     private static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
-    }
-
-    private static String euros(long cents) {
-        return String.format(Locale.FRANCE, "%,.2f €", cents / 100.0).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     private static String sha256(byte[] bytes) {

@@ -6,7 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import fr.entraide.beneficiary.PeopleForTests;
+import fr.entraide.beneficiary.People;
 import fr.entraide.security.Role;
 import fr.entraide.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +47,7 @@ class DocumentUploadTest {
     void setUp() {
         org = fixtures.cias();
         token = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
-        String person = as(token).body(PeopleForTests.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
+        String person = as(token).body(People.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
         String apa = as(token).get("/api/catalogue").then().extract().path("find { it.code == 'APA_DOMICILE' }.id");
         request = as(token).body(Map.of("beneficiaryId", person, "aidTypeId", apa)).post("/api/aid-requests").then().statusCode(201)
                 .extract().path("id");

@@ -5,7 +5,7 @@ import static fr.entraide.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
-import fr.entraide.beneficiary.PeopleForTests;
+import fr.entraide.beneficiary.People;
 import fr.entraide.security.Role;
 import fr.entraide.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +31,7 @@ class LettersTest {
     void setUp() {
         var org = fixtures.cias();
         token = fixtures.token(fixtures.agent(org, Role.INSTRUCTEUR));
-        person = as(token).body(PeopleForTests.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
+        person = as(token).body(People.jeanne()).post("/api/beneficiaries").then().statusCode(201).extract().path("id");
     }
 
     private String type(String code) {

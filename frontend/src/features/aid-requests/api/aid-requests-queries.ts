@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/unwrap";
-import { saveFile } from "../model/download";
+import { saveFile } from "@/lib/download";
 import { workQueues } from "../model/vocabulary";
 import type {
   AidDocument,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/unwrap";
-import { saveFile } from "../model/download";
+import { saveFile } from "@/lib/download";
 import { aidRequestKeys } from "./aid-requests-queries";
 import type { CommissionDecision, CommissionSession, CommissionSessionInput } from "./types";
 

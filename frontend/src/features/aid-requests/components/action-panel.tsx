@@ -7,7 +7,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { ApiError } from "@/lib/api/problem";
 import { useTransition } from "../api/aid-requests-queries";
 import type { AidRequest, RequestAction } from "../api/types";
-import { centsToEuroInput } from "../model/money";
+import { centsToEuroInput } from "@/lib/format/money";
 import {
   actionFields,
   buildTransition,

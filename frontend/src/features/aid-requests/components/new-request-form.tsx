@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { ApiError } from "@/lib/api/problem";
 import type { AidType, CreateAidRequest } from "../api/types";
-import { eurosToCents } from "../model/money";
+import { eurosToCents } from "@/lib/format/money";
 import { channelLabels, needsAccommodation } from "../model/vocabulary";
 
 type NewRequestFormProps = {

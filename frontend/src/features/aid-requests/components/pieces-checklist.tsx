@@ -5,7 +5,7 @@ import { useId, useState, type DragEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { useDocuments, useDownloadDocument, useSetPieceReceived, useUploadDocument } from "../api/aid-requests-queries";
 import type { AidDocument, PieceStatus } from "../api/types";
-import { formatDate } from "../model/dates";
+import { formatDate } from "@/lib/format/dates";
 import { acceptAttribute, checkFile, uploadErrorMessage } from "../model/upload";
 import "./aid-requests.css";
 

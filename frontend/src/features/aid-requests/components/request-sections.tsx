@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { useDownloadLetter, useLetters, useLoan, useRecordRepayment } from "../api/aid-requests-queries";
 import type { AidRequest, AidRequestEvent } from "../api/types";
-import { formatDate, formatDateTime } from "../model/dates";
-import { eurosToCents, formatCents } from "../model/money";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { eurosToCents, formatCents } from "@/lib/format/money";
 import { actionLabels, letterLabels, statusLabel } from "../model/vocabulary";
 import { DeadlineBadge } from "./badges";
 

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { AidRequestSummary } from "../api/types";
-import { formatDate } from "../model/dates";
-import { formatCents } from "../model/money";
+import { formatDate } from "@/lib/format/dates";
+import { formatCents } from "@/lib/format/money";
 import { DeadlineBadge, StatusBadge } from "./badges";
 
 type RequestsTableProps = {

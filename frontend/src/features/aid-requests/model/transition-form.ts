@@ -1,5 +1,5 @@
 import type { RequestAction, TransitionRequest } from "../api/types";
-import { eurosToCents } from "./money";
+import { eurosToCents } from "@/lib/format/money";
 
 /** The fields of an action's form; all typed as text, as the inputs hold them. */
 export type TransitionField =

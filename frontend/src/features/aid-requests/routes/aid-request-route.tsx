@@ -10,7 +10,7 @@ import { ActionPanel } from "../components/action-panel";
 import { StatusBadge } from "../components/badges";
 import { PiecesChecklist } from "../components/pieces-checklist";
 import { AmountsPanel, DeadlinesPanel, LettersList, LoanPanel, Timeline } from "../components/request-sections";
-import { formatDate } from "../model/dates";
+import { formatDate } from "@/lib/format/dates";
 import { canHandlePieces } from "../model/permissions";
 
 const closedStatuses = ["CLOSE", "SANS_SUITE", "REFUSEE", "VERSEE", "DECIDEE", "TRANSMISE"];

@@ -4,7 +4,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { Loading } from "@/components/loading";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useBudget } from "../api/commission-queries";
-import { formatCents } from "../model/money";
+import { formatCents } from "@/lib/format/money";
 
 /** The year's budget of facultative aid: voted, committed, paid, what remains. */
 export function BudgetRoute() {

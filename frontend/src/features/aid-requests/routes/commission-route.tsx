@@ -10,8 +10,8 @@ import { useAidRequests } from "../api/aid-requests-queries";
 import { useAddToAgenda, useCommission, useDownloadMinutes, useRecordDecisions } from "../api/commission-queries";
 import type { AidRequestSummary, CommissionDecision } from "../api/types";
 import { StatusBadge } from "../components/badges";
-import { formatDate } from "../model/dates";
-import { centsToEuroInput, eurosToCents, formatCents } from "../model/money";
+import { formatDate } from "@/lib/format/dates";
+import { centsToEuroInput, eurosToCents, formatCents } from "@/lib/format/money";
 import { canManageCommission } from "../model/permissions";
 
 function AddToAgenda({ sessionId, agenda }: { sessionId: string; agenda: readonly AidRequestSummary[] }) {

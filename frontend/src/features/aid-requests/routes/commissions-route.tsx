@@ -8,7 +8,7 @@ import { ApiError } from "@/lib/api/problem";
 import { useMe } from "@/lib/auth/session-store";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useCommissions, useCreateCommission } from "../api/commission-queries";
-import { formatDate } from "../model/dates";
+import { formatDate } from "@/lib/format/dates";
 import { canManageCommission } from "../model/permissions";
 
 function CreateSessionForm() {

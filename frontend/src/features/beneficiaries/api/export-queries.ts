@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/unwrap";
-import { saveFile } from "../model/download";
+import { saveFile } from "@/lib/download";
 
 export type ExportFormat = "pdf" | "json";
 

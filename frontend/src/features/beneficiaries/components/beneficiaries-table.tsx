@@ -2,7 +2,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Link, useLocation } from "react-router";
 import type { BeneficiarySummary } from "../api/types";
-import { formatDate } from "../model/dates";
+import { formatDate } from "@/lib/format/dates";
 import { displayName } from "../model/names";
 
 type BeneficiariesTableProps = { items: readonly BeneficiarySummary[] };

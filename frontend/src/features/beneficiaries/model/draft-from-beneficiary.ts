@@ -1,6 +1,6 @@
 import type { Beneficiary, ContactPerson } from "../api/types";
 import { newKey, type BeneficiaryDraft, type ContactDraft } from "./beneficiary-draft";
-import { centsToEuroInput } from "./money";
+import { centsToEuroInput } from "@/lib/format/money";
 
 // The server sends null for absent values although the contract says "optional": read both.
 const text = (value: string | null | undefined): string => value ?? "";

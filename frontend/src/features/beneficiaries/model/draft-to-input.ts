@@ -1,6 +1,6 @@
 import type { BeneficiaryInput, ContactPerson, Nationality, Sex } from "../api/types";
 import type { BeneficiaryDraft, ContactDraft, DraftContext, FieldErrors } from "./beneficiary-draft";
-import { eurosToCents } from "./money";
+import { eurosToCents } from "@/lib/format/money";
 
 /** A trimmed value, or nothing: the API treats an absent field as "not known". */
 function opt(value: string): string | undefined {

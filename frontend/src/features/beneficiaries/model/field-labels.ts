@@ -1,4 +1,4 @@
-import { formatCents } from "./money";
+import { formatCents } from "@/lib/format/money";
 import {
   benefitFundLabels,
   chargeTypeLabels,
@@ -16,7 +16,7 @@ import {
   sexLabels,
   statusLabels,
 } from "./vocabulary";
-import { formatDate } from "./dates";
+import { formatDate } from "@/lib/format/dates";
 
 /**
  * French names of the record's fields, by the JSON path the server uses in

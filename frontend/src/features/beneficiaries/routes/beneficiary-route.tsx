@@ -19,7 +19,7 @@ import { HistoryTab } from "../components/detail/history-tab";
 import { HouseholdTab } from "../components/detail/household-tab";
 import { IdentityTab } from "../components/detail/identity-tab";
 import { ObligesTab } from "../components/detail/obliges-tab";
-import { formatDate } from "../model/dates";
+import { formatDate } from "@/lib/format/dates";
 import { fieldLabel } from "../model/field-labels";
 import { bornAs, displayName } from "../model/names";
 import { canArchive, canExport, canWrite } from "../model/permissions";

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/unwrap";
-import { formatDate } from "../../model/dates";
+import { formatDate } from "@/lib/format/dates";
 
 const statusLabels: Record<string, string> = {
   BROUILLON: "Brouillon",

@@ -1,6 +1,6 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Beneficiary } from "../../api/types";
-import { formatCents } from "../../model/money";
+import { formatCents } from "@/lib/format/money";
 import { chargeTypeLabels, labelOf, resourceOwnerLabels, resourceTypeLabels } from "../../model/vocabulary";
 import { Facts } from "./facts";
 

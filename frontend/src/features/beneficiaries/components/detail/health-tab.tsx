@@ -1,5 +1,5 @@
 import type { Beneficiary, ContactPerson } from "../../api/types";
-import { formatDate } from "../../model/dates";
+import { formatDate } from "@/lib/format/dates";
 import { labelOf, protectionTypeLabels } from "../../model/vocabulary";
 import { Facts } from "./facts";
 

@@ -1,7 +1,7 @@
 import { ErrorAlert } from "@/components/error-alert";
 import { Loading } from "@/components/loading";
 import { useBeneficiaryHistory } from "../../api/beneficiaries-queries";
-import { formatDateTime } from "../../model/dates";
+import { formatDateTime } from "@/lib/format/dates";
 import { fieldLabel, formatFieldValue } from "../../model/field-labels";
 
 /** Each saved version, newest first: when, who, and each field before → after. */

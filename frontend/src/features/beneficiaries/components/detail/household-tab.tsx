@@ -1,6 +1,6 @@
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Beneficiary } from "../../api/types";
-import { formatDate } from "../../model/dates";
+import { formatDate } from "@/lib/format/dates";
 import {
   familySituationLabels,
   householdRelationshipLabels,

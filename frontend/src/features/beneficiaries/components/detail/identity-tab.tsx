@@ -1,7 +1,7 @@
 import { useMe } from "@/lib/auth/session-store";
 import { useReferents } from "../../api/referents-queries";
 import type { Beneficiary } from "../../api/types";
-import { formatDate, formatDateTime } from "../../model/dates";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { seesNotes } from "../../model/permissions";
 import {
   labelOf,

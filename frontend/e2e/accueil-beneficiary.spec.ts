@@ -1,21 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { admin, logIn, snap, watchCspViolations } from "./support";
-
-/** Letters only, different on each run: names in the file must not repeat between runs. */
-function uniqueWord(seed: number): string {
-  let word = "";
-  for (let n = seed; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
-  return word.charAt(0).toUpperCase() + word.slice(1, 8);
-}
-
-async function apiLogIn(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const response = await request.post("/api/auth/login", { data: { email, password } });
-  expect(response.status(), `connexion de ${email}`).toBe(200);
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return accessToken;
-}
-
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+import { expect, test } from "@playwright/test";
+import { admin, logIn, snap, watchCspViolations, apiLogIn, bearer, uniqueWord } from "./support";
 
 test("a front-desk agent registers, finds and updates a person of their commune, and only of their commune", async ({
   page,

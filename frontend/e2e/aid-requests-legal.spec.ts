@@ -1,20 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { admin, logIn, logOut, snap, watchCspViolations } from "./support";
-
-/** Letters only, different on each run: names in the file must not repeat between runs. */
-function uniqueWord(seed: number): string {
-  let word = "";
-  for (let n = seed; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
-  return word.charAt(0).toUpperCase() + word.slice(1, 8);
-}
-
-async function apiLogIn(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const response = await request.post("/api/auth/login", { data: { email, password } });
-  expect(response.status(), `connexion de ${email}`).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+import { expect, test, type Page } from "@playwright/test";
+import { admin, logIn, logOut, snap, watchCspViolations, apiLogIn, bearer, uniqueWord } from "./support";
 
 /** The smallest file the server takes as a PDF: it checks the "%PDF-" signature. */
 const tinyPdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const admin = {
   email: process.env.E2E_ADMIN_EMAIL ?? "admin@entraide.local",
@@ -39,3 +39,19 @@ export function watchCspViolations(page: Page): string[] {
   });
   return violations;
 }
+
+/** Letters only, different on each run: names in the file must not repeat between runs. */
+export function uniqueWord(seed: number): string {
+  let word = "";
+  for (let n = seed; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+  return word.charAt(0).toUpperCase() + word.slice(1, 8);
+}
+
+/** Logs in through the API, for the set-up a test does before opening the browser. */
+export async function apiLogIn(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const response = await request.post("/api/auth/login", { data: { email, password } });
+  expect(response.status(), `connexion de ${email}`).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

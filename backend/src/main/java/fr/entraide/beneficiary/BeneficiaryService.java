@@ -209,25 +209,37 @@ public class BeneficiaryService {
     static final int COUNT_CAP = 1000;
 
     /**
-     * Searches the file. A name search has two tiers: first every typed word as a prefix of a
-     * word of the name, in any order (full-text index: fast even for the commonest names); then,
-     * only when that does not fill the page, names whose words resemble each typed word (trigram
-     * word similarity ≥ 0.5: typos, Lefèvre for Lefebvre), most similar first.
+     * Above this many matches, a name search says "more than": an agent refines a name rather than
+     * paging through ten pages of Martin, and counting further would cost more than the search.
+     */
+    static final int NAME_COUNT_CAP = 200;
+
+    /** A typed word that begins more dictionary words than this is searched as a prefix instead. */
+    static final int MAX_EXPANSIONS = 32;
+
+    /** Typo candidates kept per typed word (trigram similarity ≥ 0.3 in the dictionary of words). */
+    static final int MAX_CORRECTIONS = 5;
+
+    /**
+     * Searches the file. A name search runs on the narrow table beneficiary_search in two tiers:
+     * first every typed word as the beginning of a word of the name, in any order; then, only when
+     * that does not fill the page, the same with words that look like the typed ones (typos,
+     * Lefebvre for Lefèvre), most similar first. See {@link #searchNames}.
      */
     @Transactional
     public Page<BeneficiarySummary> search(BeneficiaryQuery query) {
         AccessScope scope = caller.access();
         AccessScope.ScopeClause clause = scope.clause("b.organisation_id", "b.commune_code");
-        StringBuilder where = new StringBuilder(" from beneficiary b where ").append(clause.jpql());
+        StringBuilder conditions = new StringBuilder(clause.jpql());
         Map<String, Object> params = new HashMap<>(clause.params());
         Status status = BeneficiaryQuery.statusOf(query.status());
         if (status != null) {
-            where.append(" and b.status = :status");
+            conditions.append(" and b.status = :status");
             params.put("status", status.name());
         } else {
-            where.append(" and b.status <> 'ANONYMISED'");
+            conditions.append(" and b.status <> 'ANONYMISED'");
         }
-        filters(query, where, params);
+        filters(query, conditions, params);
         Kind kind = query.kind();
         List<String> words = kind == Kind.NAME ? nameWords(query.text()) : List.of();
         if (kind == Kind.NAME && words.isEmpty()) {
@@ -239,94 +251,206 @@ public class BeneficiaryService {
                 if (nir.length() == 13) {
                     nir = nir + String.format("%02d", Nir.key(nir));
                 }
-                where.append(" and b.nir_index = :nirIndex");
+                conditions.append(" and b.nir_index = :nirIndex");
                 params.put("nirIndex", cipher.blindIndex(nir));
             }
             case BIRTH_DATE -> {
-                where.append(" and b.birth_date = :birthDate");
+                conditions.append(" and b.birth_date = :birthDate");
                 params.put("birthDate", query.birthDate().orElseThrow());
             }
             case PHONE -> {
-                where.append(" and b.phone_digits like :phone");
+                conditions.append(" and b.phone_digits like :phone");
                 params.put("phone", query.phone() + "%");
             }
             case NAME -> {
-                return searchNames(query, words, where.toString(), params);
+                if (status == Status.ANONYMISED) {
+                    return new Page<>(List.of(), 0, query.page(), query.size(), false);
+                }
+                return searchNames(query, words, scope.organisationId(), " from beneficiary_search b where " + conditions, params);
             }
             case NONE -> {
             }
         }
-        String order = switch (query.effectiveSort()) {
+        String where = " from beneficiary b where " + conditions;
+        List<Object[]> rows = select(where, params, "null", order(query.effectiveSort()), (long) query.page() * query.size(), query.size());
+        long total = count(where, params, COUNT_CAP);
+        return new Page<>(summaries(rows), Math.min(total, COUNT_CAP), query.page(), query.size(), total > COUNT_CAP);
+    }
+
+    private static String order(BeneficiaryQuery.Sort sort) {
+        return switch (sort) {
             case RELEVANCE, NAME -> "b.search_name, b.birth_date";
             case BIRTH_DATE -> "b.birth_date, b.search_name";
             case CREATED -> "b.created_at desc";
             case LAST_CONTACT -> "b.last_contact_on desc nulls last";
         };
-        List<Object[]> rows = select(where.toString(), params, "null", order, (long) query.page() * query.size(), query.size());
-        long total = count(where.toString(), params);
-        return new Page<>(summaries(rows), Math.min(total, COUNT_CAP), query.page(), query.size(), total > COUNT_CAP);
     }
 
-    private Page<BeneficiarySummary> searchNames(BeneficiaryQuery query, List<String> words, String where, Map<String, Object> base) {
-        Map<String, Object> params = new HashMap<>(base);
-        params.put("tsq", words.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
-        params.put("lead", words.get(0) + " %");
-        String exactWhere = where + " and b.search_words @@ to_tsquery('simple', :tsq)";
-        boolean byRelevance = query.effectiveSort() == BeneficiaryQuery.Sort.RELEVANCE;
-        String exactOrder = switch (query.effectiveSort()) {
-            case RELEVANCE -> "(b.search_name like :lead) desc, b.search_name";
-            case NAME -> "b.search_name, b.birth_date";
-            case BIRTH_DATE -> "b.birth_date, b.search_name";
-            case CREATED -> "b.created_at desc";
-            case LAST_CONTACT -> "b.last_contact_on desc nulls last";
-        };
-        Map<String, Object> exactParams = new HashMap<>(params);
-        if (!byRelevance) {
-            exactParams.remove("lead");
-        }
+    /**
+     * A name search, on the narrow copy of the file (beneficiary_search, kept by a trigger).
+     * <ol>
+     * <li>Each typed word is expanded, through the dictionary of the words of the organisation's
+     * names (name_word), to the words it begins: exact words are cheap for the full-text index,
+     * prefixes are not. By relevance, the names that begin with the first typed word come first,
+     * read in name order through the btree (the first page of "martin" reads twenty rows, not
+     * every Martin); then the other matches, in name order.</li>
+     * <li>Only to fill the page: each typed word may also be a word that looks like it (trigram
+     * similarity in the dictionary: a letter dropped, doubled, swapped), ranked by how similar the
+     * name is to what was typed.</li>
+     * </ol>
+     * Counts stop at {@link #NAME_COUNT_CAP}.
+     */
+    private Page<BeneficiarySummary> searchNames(BeneficiaryQuery query, List<String> words, UUID organisationId, String where,
+            Map<String, Object> base) {
+        List<List<String>> expansions = expansions(organisationId, words);
         long offset = (long) query.page() * query.size();
-        List<Object[]> rows = new ArrayList<>(select(exactWhere, exactParams, "1.0", exactOrder, offset, query.size()));
-        long exactTotal = count(exactWhere, exactParams);
-        long total = exactTotal;
-        // Tier 2, only to fill the page: names whose words start like the typed ones (three letters),
-        // most similar first. Lefebvre comes right after Lefèvre; cheap, through the same index.
-        List<String> stems = words.stream().map(w -> w.length() > 3 ? w.substring(0, 3) : w).toList();
-        if (exactTotal < offset + query.size() && !stems.equals(words)) {
-            Map<String, Object> nearParams = new HashMap<>(base);
-            nearParams.put("tsq", params.get("tsq"));
-            nearParams.put("stems", stems.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
-            String nearWhere = where + " and b.search_words @@ to_tsquery('simple', :stems)"
-                    + " and not (b.search_words @@ to_tsquery('simple', :tsq))";
-            long nearTotal = fill(rows, nearWhere, nearParams, words, Math.max(0, offset - exactTotal), query.size());
-            total += nearTotal;
-        }
-        // Tier 3, only when nothing looks alike: trigram word similarity ≥ 0.4 of every word (a typo in the
-        // first letters). Costly at a million persons, hence last.
-        if (total == 0 && offset == 0) {
-            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)").getSingleResult();
-            Map<String, Object> fuzzyParams = new HashMap<>(base);
-            StringBuilder fuzzyWhere = new StringBuilder(where);
-            for (int i = 0; i < words.size(); i++) {
-                fuzzyWhere.append(" and b.search_name %> :w").append(i);
+        int size = query.size();
+        List<Object[]> rows = new ArrayList<>();
+        long total = 0;
+        String exact = exactQuery(words, expansions);
+        if (exact != null) {
+            Map<String, Object> params = new HashMap<>(base);
+            params.put("tsq", exact);
+            String exactWhere = where + " and b.search_words @@ to_tsquery('simple', :tsq)";
+            if (query.effectiveSort() == BeneficiaryQuery.Sort.RELEVANCE) {
+                // Names beginning with the first word, straight from the btree in name order.
+                Map<String, Object> leadParams = new HashMap<>(params);
+                leadParams.put("lo", words.get(0));
+                leadParams.put("hi", words.get(0) + Character.toString(Character.MAX_CODE_POINT));
+                String lead = " and b.search_name >= :lo and b.search_name < :hi";
+                List<Object[]> leading = select(exactWhere + lead, leadParams, "1.0", "b.search_name", 0, (int) (offset + size));
+                rows.addAll(leading.subList((int) Math.min(offset, leading.size()), leading.size()));
+                if (leading.size() < offset + size) {
+                    // Then the others (materialised: read through the full-text index, then sorted).
+                    rows.addAll(selectMaterialised(exactWhere + " and not (b.search_name >= :lo and b.search_name < :hi)",
+                            leadParams, "1.0", "b.search_name", Math.max(0, offset - leading.size()), size - rows.size()));
+                }
+            } else {
+                rows.addAll(selectMaterialised(exactWhere, params, "1.0", order(query.effectiveSort()), offset, size));
             }
-            total += fill(rows, fuzzyWhere.toString(), fuzzyParams, words, 0, query.size());
+            total = offset == 0 && rows.size() < size ? rows.size() : count(exactWhere, params, NAME_COUNT_CAP);
         }
-        return new Page<>(summaries(rows), Math.min(total, COUNT_CAP), query.page(), query.size(), total > COUNT_CAP);
+        if (total < offset + size) {
+            List<List<String>> corrections = corrections(organisationId, words);
+            String near = nearQuery(words, expansions, corrections);
+            if (near != null) {
+                Map<String, Object> params = new HashMap<>(base);
+                params.put("near", near);
+                String nearWhere = where + " and b.search_words @@ to_tsquery('simple', :near)";
+                if (exact != null) {
+                    params.put("tsq", exact);
+                    nearWhere += " and not (b.search_words @@ to_tsquery('simple', :tsq))";
+                }
+                StringBuilder score = new StringBuilder("(0");
+                for (int i = 0; i < words.size(); i++) {
+                    score.append(" + word_similarity(:w").append(i).append(", b.search_name)");
+                    params.put("w" + i, words.get(i));
+                }
+                score.append(") / ").append(words.size());
+                int limit = size - rows.size();
+                if (limit > 0) {
+                    rows.addAll(selectMaterialised(nearWhere, params, score.toString(), "score desc, b.search_name",
+                            Math.max(0, offset - total), limit));
+                }
+                total += count(nearWhere, params, NAME_COUNT_CAP);
+            }
+        }
+        return new Page<>(summaries(rows), Math.min(total, NAME_COUNT_CAP), query.page(), size, total > NAME_COUNT_CAP);
     }
 
-    /** Adds the best-scored rows of a tier to the page and returns the tier's (capped) count. */
-    private long fill(List<Object[]> rows, String where, Map<String, Object> params, List<String> words, long offset, int size) {
-        StringBuilder score = new StringBuilder("(0");
+    /**
+     * For each typed word, the words of the dictionary it begins, or null when there are more than
+     * {@link #MAX_EXPANSIONS} (then the index is asked for the prefix itself).
+     */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> expansions(UUID organisationId, List<String> words) {
+        StringBuilder sql = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            score.append(" + word_similarity(:w").append(i).append(", b.search_name)");
-            params.put("w" + i, words.get(i));
+            sql.append(i == 0 ? "" : " union all ").append("(select ").append(i).append(", word from name_word where organisation_id = :org")
+                    .append(" and word >= :lo").append(i).append(" and word < :hi").append(i).append(" order by word limit ")
+                    .append(MAX_EXPANSIONS + 1).append(")");
         }
-        score.append(") / ").append(words.size());
-        int limit = size - rows.size();
-        if (limit > 0) {
-            rows.addAll(select(where, params, score.toString(), "score desc, b.search_name", offset, limit));
+        Query query = em.createNativeQuery(sql.toString()).setParameter("org", organisationId);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("lo" + i, words.get(i)).setParameter("hi" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
         }
-        return count(where, params);
+        List<List<String>> expansions = new ArrayList<>();
+        words.forEach(w -> expansions.add(new ArrayList<>()));
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            expansions.get(((Number) row[0]).intValue()).add((String) row[1]);
+        }
+        return expansions.stream().map(e -> e.size() > MAX_EXPANSIONS ? (List<String>) null : e).toList();
+    }
+
+    /** For each typed word, the dictionary words that look like it and that it does not begin, most similar first. */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> corrections(UUID organisationId, List<String> words) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ").append("(select ").append(i).append(", word from name_word where organisation_id = :org")
+                    .append(" and word % :w").append(i).append(" and not (word >= :w").append(i).append(" and word < :hi").append(i)
+                    .append(") order by similarity(word, :w").append(i).append(") desc, word limit ").append(MAX_CORRECTIONS).append(")");
+        }
+        Query query = em.createNativeQuery(sql.toString()).setParameter("org", organisationId);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, words.get(i)).setParameter("hi" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
+        }
+        List<List<String>> corrections = new ArrayList<>();
+        words.forEach(w -> corrections.add(new ArrayList<>()));
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            corrections.get(((Number) row[0]).intValue()).add((String) row[1]);
+        }
+        return corrections;
+    }
+
+    /**
+     * The full-text query of the first tier: every typed word as one of the words it begins (or as
+     * a prefix when it begins too many); null when a word begins none, so nothing can match.
+     */
+    static String exactQuery(List<String> words, List<List<String>> expansions) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> these = expansions.get(i);
+            if (these != null && these.isEmpty()) {
+                return null;
+            }
+            terms.add(these == null ? lexeme(words.get(i)) + ":*" : alternatives(these));
+        }
+        return String.join(" & ", terms);
+    }
+
+    /**
+     * The full-text query of the second tier: every typed word as one of the words it begins or
+     * one of its look-alikes; null when no word has a look-alike (nothing the first tier missed).
+     */
+    static String nearQuery(List<String> words, List<List<String>> expansions, List<List<String>> corrections) {
+        if (corrections.stream().allMatch(List::isEmpty)) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> these = expansions.get(i);
+            List<String> all = new ArrayList<>(these == null ? List.of() : these);
+            all.addAll(corrections.get(i));
+            if (these == null) {
+                terms.add(corrections.get(i).isEmpty() ? lexeme(words.get(i)) + ":*"
+                        : "(" + lexeme(words.get(i)) + ":* | " + alternatives(all).substring(1));
+            } else if (all.isEmpty()) {
+                return null;
+            } else {
+                terms.add(alternatives(all));
+            }
+        }
+        return String.join(" & ", terms);
+    }
+
+    private static String alternatives(List<String> words) {
+        return words.stream().distinct().map(BeneficiaryService::lexeme).collect(Collectors.joining(" | ", "(", ")"));
+    }
+
+    /** A word quoted for to_tsquery. */
+    private static String lexeme(String word) {
+        return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** The words of a name as the index stores them: normalised like the column, split on anything not a letter or digit. */
@@ -379,9 +503,25 @@ public class BeneficiaryService {
         return select.getResultList();
     }
 
+    /**
+     * The same, the matches read in full before sorting: for the full-text index, whereas the
+     * planner may otherwise walk the name order index through a million rows for twenty.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> selectMaterialised(String where, Map<String, Object> params, String score, String order, long offset,
+            int limit) {
+        Query select = em.createNativeQuery("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
+                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, "
+                + "b.last_contact_on, " + score + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, "
+                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score from m b order by "
+                + order + ", b.id limit " + limit + " offset " + offset);
+        bind(select, params);
+        return select.getResultList();
+    }
+
     /** The number of matches, counted up to just above the cap. */
-    private long count(String where, Map<String, Object> params) {
-        Query count = em.createNativeQuery("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1) + ") capped");
+    private long count(String where, Map<String, Object> params, int cap) {
+        Query count = em.createNativeQuery("select count(*) from (select 1" + where + " limit " + (cap + 1) + ") capped");
         bind(count, params);
         return ((Number) count.getSingleResult()).longValue();
     }

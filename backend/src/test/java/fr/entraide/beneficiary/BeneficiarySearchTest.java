@@ -89,6 +89,23 @@ class BeneficiarySearchTest {
         as(reader).queryParam("q", "zzzzqqqq").get("/api/beneficiaries").then().statusCode(200)
                 .body("total", equalTo(0))
                 .body("totalCapped", equalTo(false));
+        // A name search says "more than 200" (a single letter begins too many words: searched as a prefix).
+        as(reader).queryParam("q", "a").queryParam("size", 5).get("/api/beneficiaries").then().statusCode(200)
+                .body("total", equalTo(200))
+                .body("totalCapped", equalTo(true))
+                .body("items.size()", equalTo(5));
+        // Pages follow each other without a gap or a repeat, across names beginning with the first
+        // word (read in name order) and the other matches.
+        for (String q : List.of("ma", "a", "marie", "jean")) {
+            List<String> whole = as(reader).queryParam("q", q).queryParam("size", 24).get("/api/beneficiaries").then()
+                    .statusCode(200).extract().path("items.id");
+            List<String> paged = new java.util.ArrayList<>();
+            for (int page = 0; page < 4; page++) {
+                paged.addAll(as(reader).queryParam("q", q).queryParam("size", 6).queryParam("page", page)
+                        .get("/api/beneficiaries").then().statusCode(200).extract().path("items.id"));
+            }
+            assertThat(paged).as(q).isEqualTo(whole).doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -147,7 +147,7 @@ public class RetentionService {
         em.createNativeQuery("delete from beneficiary_change where beneficiary_id in (select id from beneficiary "
                 + "where organisation_id = ?1 and status = 'ARCHIVED' and archived_at < ?2)")
                 .setParameter(1, organisationId).setParameter(2, before).executeUpdate();
-        return em.createNativeQuery("""
+        int anonymised = em.createNativeQuery("""
                 update beneficiary set status = 'ANONYMISED', anonymised_at = ?3, updated_at = ?3, version = version + 1,
                     birth_name = 'ANONYME', usage_name = null, first_names = '-',
                     birth_date = make_date(extract(year from birth_date)::int, 1, 1),
@@ -160,6 +160,13 @@ public class RetentionService {
                         'gir', jsonb_build_object('level', details -> 'gir' -> 'level')))
                 where organisation_id = ?1 and status = 'ARCHIVED' and archived_at < ?2""")
                 .setParameter(1, organisationId).setParameter(2, before).setParameter(3, now).executeUpdate();
+        if (anonymised > 0) {
+            // The search dictionary must not keep the words of names nobody on file bears any more.
+            em.createNativeQuery("delete from name_word w where w.organisation_id = ?1 and not exists (select 1 "
+                    + "from beneficiary_search s where s.organisation_id = ?1 and s.search_words @@ to_tsquery('simple', "
+                    + "quote_literal(w.word)))").setParameter(1, organisationId).executeUpdate();
+        }
+        return anonymised;
     }
 
     private void requireRecentSimulation(UUID organisationId) {

@@ -30,6 +30,9 @@ class RetentionTest {
     @Inject
     RetentionService retention;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private static Map<String, Object> person(String name, LocalDate lastContact) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("birthName", name);
@@ -83,6 +86,11 @@ class RetentionTest {
                 .body("birthDate", equalTo("1940-01-01"))
                 .body("address.communeCode", equalTo("38052"));
         as(instructeur).get("/api/beneficiaries/" + old + "/history").then().body("$", empty());
+        // Nothing of the name is left to search for: not the file, not its words in the search dictionary.
+        as(instructeur).queryParam("q", "ancienne rose").queryParam("status", "ALL").get("/api/beneficiaries").then()
+                .statusCode(200).body("total", equalTo(0));
+        assertThat(em.createNativeQuery("select word from name_word where organisation_id = ?1")
+                .setParameter(1, org.id()).getResultList()).doesNotContain("ancienne").contains("recente", "rose");
         as(admin).get("/api/admin/retention/runs").then().statusCode(200)
                 .body("mode", hasItem("DRY_RUN")).body("mode", hasItem("APPLIED"));
     }

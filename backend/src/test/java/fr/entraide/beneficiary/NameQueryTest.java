@@ -1,0 +1,40 @@
+package fr.entraide.beneficiary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The full-text queries a name search sends, from the typed words and the dictionary's answers. */
+class NameQueryTest {
+
+    @Test
+    void eachWordBecomesTheWordsItBegins() {
+        assertThat(BeneficiaryService.exactQuery(List.of("martin", "jean"),
+                List.of(List.of("martin", "martine"), List.of("jean", "jeanne"))))
+                .isEqualTo("('martin' | 'martine') & ('jean' | 'jeanne')");
+    }
+
+    @Test
+    void aWordThatBeginsTooManyWordsStaysAPrefixAndOneThatBeginsNoneMatchesNothing() {
+        assertThat(BeneficiaryService.exactQuery(List.of("m", "rose"), java.util.Arrays.asList(null, List.of("rose"))))
+                .isEqualTo("'m':* & ('rose')");
+        assertThat(BeneficiaryService.exactQuery(List.of("martni", "jean"), List.of(List.of(), List.of("jean")))).isNull();
+    }
+
+    @Test
+    void lookAlikesJoinTheWordsOnlyWhenThereAreSome() {
+        assertThat(BeneficiaryService.nearQuery(List.of("martni", "jean"), List.of(List.of(), List.of("jean")),
+                List.of(List.of("martin", "marti"), List.of("jeanne")))).isEqualTo("('martin' | 'marti') & ('jean' | 'jeanne')");
+        assertThat(BeneficiaryService.nearQuery(List.of("m", "rose"), java.util.Arrays.asList(null, List.of("rose")),
+                List.of(List.of("mo"), List.of()))).isEqualTo("('m':* | 'mo') & ('rose')");
+        assertThat(BeneficiaryService.nearQuery(List.of("rose"), List.of(List.of("rose")), List.of(List.of()))).isNull();
+        assertThat(BeneficiaryService.nearQuery(List.of("zq", "rose"), List.of(List.of(), List.of("rose")),
+                List.of(List.of(), List.of("rosa")))).isNull();
+    }
+
+    @Test
+    void quotesInAWordCannotBreakTheQuery() {
+        assertThat(BeneficiaryService.exactQuery(List.of("d'arc"), List.of(List.of("d'arc")))).isEqualTo("('d''arc')");
+    }
+}

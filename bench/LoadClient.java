@@ -206,7 +206,6 @@ public class LoadClient {
             + "a1_0.enabled,a1_0.first_name,a1_0.last_login_at,a1_0.last_name,a1_0.organisation_id,a1_0.password_hash,"
             + "r1_0.agent_id,r1_0.role,a1_0.updated_at,a1_0.version from agent a1_0 left join agent_commune c1_0 "
             + "on a1_0.id=c1_0.agent_id left join agent_role r1_0 on a1_0.id=r1_0.agent_id where a1_0.id=?";
-    static final String THRESHOLD = "select set_config('pg_trgm.word_similarity_threshold', '0.4', true)";
     static final String GET = "select b1_0.id,b1_0.anonymised_at,b1_0.archived_at,b1_0.birth_date,b1_0.birth_name,"
             + "b1_0.birth_place_code,b1_0.birth_place_label,b1_0.commune_code,b1_0.created_at,b1_0.created_by,b1_0.details,"
             + "b1_0.duplicate_reason,b1_0.email,b1_0.first_names,b1_0.gir,b1_0.last_contact_on,b1_0.nationality,"
@@ -217,30 +216,170 @@ public class LoadClient {
     static final String AUDIT = "insert into audit_event (action,actor_id,actor_type,details,occurred_at,organisation_id,"
             + "request_id,target_id,target_type) values (?,?,?,?,?,?,?,?,?)\n\tRETURNING *";
 
-    /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20 (two tiers, capped counts). */
-    static final String NORMALISE = "select entraide_normalise(?)";
-    static final String BASE = " from beneficiary b where b.organisation_id = ? and b.status = ?";
-    static final String EXACT = BASE + " and b.search_words @@ to_tsquery('simple', ?)";
+    /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20 (see searchNames). */
+    static final String NORMALISE = "select entraide_normalise(?), set_config('plan_cache_mode', 'force_custom_plan', true)";
+    static final String BASE = " from beneficiary_search b where b.organisation_id = ? and b.status = ?";
     static final String COLUMNS = "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
             + "b.commune_code, b.gir, b.referent_agent_id, ";
-    static final int COUNT_CAP = 1000;
+    static final int NAME_COUNT_CAP = 200;
+    static final int MAX_EXPANSIONS = 32;
+    static final int MAX_CORRECTIONS = 5;
+    static final String TOP = Character.toString(Character.MAX_CODE_POINT);
 
-    static final String NEAR = BASE + " and b.search_words @@ to_tsquery('simple', ?) and not (b.search_words @@ to_tsquery('simple', ?))";
-
-    static String fuzzyWhere(int words) {
-        StringBuilder where = new StringBuilder(BASE);
-        for (int i = 0; i < words; i++) {
-            where.append(" and b.search_name %> ?");
-        }
-        return where.toString();
+    static String materialised(String score, String where, String order, int limit) {
+        return "with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
+                + "b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, b.last_contact_on, " + score
+                + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
+                + "b.commune_code, b.gir, b.referent_agent_id, b.score from m b order by " + order + ", b.id limit " + limit
+                + " offset 0";
     }
 
-    static String fuzzyScore(int words) {
-        StringBuilder score = new StringBuilder("(0");
-        for (int i = 0; i < words; i++) {
-            score.append(" + word_similarity(?, b.search_name)");
+    static List<List<String>> dictionary(Connection c, UUID organisation, List<String> words, boolean corrections)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ");
+            if (corrections) {
+                sql.append("(select ").append(i).append(", word from name_word where organisation_id = ? and word % ? and not (word >= ?"
+                        + " and word < ?) order by similarity(word, ?) desc, word limit ").append(MAX_CORRECTIONS).append(")");
+                params.addAll(List.of(organisation, words.get(i), words.get(i), words.get(i) + TOP, words.get(i)));
+            } else {
+                sql.append("(select ").append(i).append(", word from name_word where organisation_id = ? and word >= ? and word < ?"
+                        + " order by word limit ").append(MAX_EXPANSIONS + 1).append(")");
+                params.addAll(List.of(organisation, words.get(i), words.get(i) + TOP));
+            }
         }
-        return score.append(") / ").append(words).toString();
+        List<List<String>> found = new ArrayList<>();
+        words.forEach(w -> found.add(new ArrayList<>()));
+        try (PreparedStatement statement = c.prepareStatement(sql.toString())) {
+            bind(statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    found.get(rs.getInt(1)).add(rs.getString(2));
+                }
+            }
+        }
+        if (!corrections) {
+            found.replaceAll(e -> e.size() > MAX_EXPANSIONS ? null : e);
+        }
+        return found;
+    }
+
+    static String lexeme(String word) {
+        return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    static String alternatives(List<String> words) {
+        return String.join(" | ", words.stream().distinct().map(LoadClient::lexeme).toList());
+    }
+
+    static String exactQuery(List<String> words, List<List<String>> expansions) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> these = expansions.get(i);
+            if (these != null && these.isEmpty()) {
+                return null;
+            }
+            terms.add(these == null ? lexeme(words.get(i)) + ":*" : "(" + alternatives(these) + ")");
+        }
+        return String.join(" & ", terms);
+    }
+
+    static String nearQuery(List<String> words, List<List<String>> expansions, List<List<String>> corrections) {
+        if (corrections.stream().allMatch(List::isEmpty)) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> these = expansions.get(i);
+            List<String> all = new ArrayList<>(these == null ? List.of() : these);
+            all.addAll(corrections.get(i));
+            if (these == null) {
+                terms.add(corrections.get(i).isEmpty() ? lexeme(words.get(i)) + ":*"
+                        : "(" + lexeme(words.get(i)) + ":* | " + alternatives(all) + ")");
+            } else if (all.isEmpty()) {
+                return null;
+            } else {
+                terms.add("(" + alternatives(all) + ")");
+            }
+        }
+        return String.join(" & ", terms);
+    }
+
+    /** BeneficiaryService.leadsFirst: names beginning with each range in name order (covering index), then the rest. */
+    static int leadsFirst(Connection c, String where, List<Object> params, List<String[]> ranges, String score,
+            List<Object> scoreParams, String restOrder, int wanted, Set<String> communes) throws SQLException {
+        int found = 0;
+        StringBuilder outside = new StringBuilder();
+        List<Object> outsideParams = new ArrayList<>();
+        for (String[] range : ranges) {
+            if (found < wanted) {
+                // The ids' parameters first, then those of the score of the joined rows.
+                List<Object> bound = new ArrayList<>(params);
+                bound.addAll(List.of(range[0], range[1]));
+                bound.addAll(scoreParams);
+                found += selectRows(c, "with ids as (select b.id, b.search_name" + where + " and b.search_name >= ? and b.search_name < ?"
+                        + " order by b.search_name, b.id limit " + (wanted - found) + ") " + COLUMNS + score
+                        + " as score from ids join beneficiary_search b on b.id = ids.id order by ids.search_name, ids.id", bound, communes);
+            }
+            outside.append(" and not (b.search_name >= ? and b.search_name < ?)");
+            outsideParams.addAll(List.of(range[0], range[1]));
+        }
+        if (found < wanted) {
+            List<Object> bound = new ArrayList<>(scoreParams);
+            bound.addAll(params);
+            bound.addAll(outsideParams);
+            found += selectRows(c, materialised(score, where + outside, restOrder, wanted - found), bound, communes);
+        }
+        return found;
+    }
+
+    /** The name search of the service, statement by statement (first page, 20 lines, by relevance). */
+    static void searchNames(Connection c, UUID organisation, List<String> words) throws SQLException {
+        Set<String> communes = new LinkedHashSet<>();
+        List<List<String>> expansions = dictionary(c, organisation, words, false);
+        int size = 20;
+        int found = 0;
+        long total = 0;
+        String exact = exactQuery(words, expansions);
+        String exactWhere = BASE + " and b.search_words @@ to_tsquery('simple', ?)";
+        if (exact != null) {
+            List<String[]> lead = List.<String[]>of(new String[] {words.get(0), words.get(0) + TOP});
+            found = leadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead, "1.0", List.of(), "b.search_name", size,
+                    communes);
+            total = found < size ? found : countLeadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead);
+        }
+        if (total < size) {
+            List<List<String>> corrections = dictionary(c, organisation, words, true);
+            String near = nearQuery(words, expansions, corrections);
+            if (near != null) {
+                StringBuilder score = new StringBuilder("(0");
+                List<Object> scoreParams = new ArrayList<>();
+                for (int i = 0; i < words.size(); i++) {
+                    score.append(" + word_similarity(?, b.search_name)");
+                    scoreParams.add(words.get(i));
+                }
+                score.append(") / ").append(words.size());
+                String nearWhere = BASE + " and b.search_words @@ to_tsquery('simple', ?)"
+                        + (exact == null ? "" : " and not (b.search_words @@ to_tsquery('simple', ?))");
+                List<Object> whereParams = new ArrayList<>(List.of(organisation, "ACTIVE", near));
+                if (exact != null) {
+                    whereParams.add(exact);
+                }
+                List<String[]> leads = new ArrayList<>();
+                if (expansions.get(0) == null || !expansions.get(0).isEmpty()) {
+                    leads.add(new String[] {words.get(0), words.get(0) + TOP});
+                }
+                corrections.get(0).forEach(w -> leads.add(new String[] {w + " ", w + "!"}));
+                int near0 = leadsFirst(c, nearWhere, whereParams, leads, score.toString(), scoreParams, "score desc, b.search_name",
+                        size - found, communes);
+                if (found + near0 >= size) {
+                    countLeadsFirst(c, nearWhere, whereParams, leads);
+                }
+            }
+        }
+        // Commune names come from the service's in-memory cache (Referentiel.communeNames) once warm.
     }
 
     /** BeneficiaryService.nameWords: normalised by the database, split on anything not a letter or digit. */
@@ -281,8 +420,26 @@ public class LoadClient {
         return rows;
     }
 
-    static long countCapped(Connection c, String where, List<Object> params) throws SQLException {
-        try (PreparedStatement count = c.prepareStatement("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1)
+    /** BeneficiaryService.countLeadsFirst: in each range of names, then the others, up to just above the cap. */
+    static long countLeadsFirst(Connection c, String where, List<Object> params, List<String[]> ranges) throws SQLException {
+        long counted = 0;
+        StringBuilder outside = new StringBuilder();
+        List<Object> outsideParams = new ArrayList<>(params);
+        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
+            List<Object> bound = new ArrayList<>(params);
+            bound.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
+            counted += countCapped(c, where + " and b.search_name >= ? and b.search_name < ?", bound, NAME_COUNT_CAP - (int) counted);
+            outside.append(" and not (b.search_name >= ? and b.search_name < ?)");
+            outsideParams.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
+        }
+        if (counted <= NAME_COUNT_CAP) {
+            counted += countCapped(c, where + outside, outsideParams, NAME_COUNT_CAP - (int) counted);
+        }
+        return counted;
+    }
+
+    static long countCapped(Connection c, String where, List<Object> params, int cap) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("select count(*) from (select 1" + where + " limit " + (cap + 1)
                 + ") capped")) {
             bind(count, params);
             try (ResultSet rs = count.executeQuery()) {
@@ -300,34 +457,7 @@ public class LoadClient {
                 try {
                     readAll(c, AGENT, agent);
                     if (scenario.equals("search")) {
-                        List<String> words = words(c, input.trim());
-                        String tsq = String.join(" & ", words.stream().map(w -> w + ":*").toList());
-                        Set<String> communes = new LinkedHashSet<>();
-                        List<Object> exact = List.of(organisation, "ACTIVE", tsq);
-                        List<Object> ranked = new ArrayList<>(List.of(organisation, "ACTIVE", tsq, words.get(0) + " %"));
-                        int found = selectRows(c, COLUMNS + "1.0 as score" + EXACT
-                                + " order by (b.search_name like ?) desc, b.search_name, b.id limit 20 offset 0", ranked, communes);
-                        long exactTotal = countCapped(c, EXACT, exact);
-                        long total = exactTotal;
-                        List<String> stems = words.stream().map(w -> w.length() > 3 ? w.substring(0, 3) : w).toList();
-                        if (exactTotal < 20 && !stems.equals(words)) {
-                            String stemQuery = String.join(" & ", stems.stream().map(w -> w + ":*").toList());
-                            List<Object> near = new ArrayList<>(words);
-                            near.addAll(List.of(organisation, "ACTIVE", stemQuery, tsq));
-                            found += selectRows(c, COLUMNS + fuzzyScore(words.size()) + " as score" + NEAR
-                                    + " order by score desc, b.search_name, b.id limit " + (20 - found) + " offset 0", near, communes);
-                            total += countCapped(c, NEAR, near.subList(words.size(), near.size()));
-                        }
-                        if (total == 0) {
-                            readAll(c, THRESHOLD);
-                            List<Object> fuzzy = new ArrayList<>(words);
-                            fuzzy.addAll(List.of(organisation, "ACTIVE"));
-                            fuzzy.addAll(words);
-                            selectRows(c, COLUMNS + fuzzyScore(words.size()) + " as score" + fuzzyWhere(words.size())
-                                    + " order by score desc, b.search_name, b.id limit 20 offset 0", fuzzy, communes);
-                            countCapped(c, fuzzyWhere(words.size()), fuzzy.subList(words.size(), fuzzy.size()));
-                        }
-                        // Commune names come from the service's in-memory cache (Referentiel.communeNames) once warm.
+                        searchNames(c, organisation, words(c, input.trim()));
                     } else {
                         UUID id = UUID.fromString(input.trim());
                         String commune = null;

@@ -187,30 +187,11 @@ report="$RESULTS/$stamp.md"
   "seeding=${seeding:-none in this run (database reused)}" \
   -- "$run/api-search.properties" "$run/db-search.properties" "$run/api-get.properties" "$run/db-get.properties"
 
-# The plan of the name search for two of the queries, to see where the time goes.
+# What the name search reads: the narrow copy of the file and the dictionary of name words.
 {
-  printf '\n## Plan of the name search\n'
-  for q in $(sed -n '1p;2p' "$WORK/queries.txt" | tr ' ' '+'); do
-    q=${q//+/ }
-    words=()
-    for w in $q; do (( ${#w} >= 2 )) && words+=("$w"); done
-    like=""
-    for w in "${words[@]}"; do like+=" and b.search_name like '%' || entraide_normalise('${w//\'/\'\'}') || '%'"; done
-    printf '\nq = `%s`\n\n```\n' "$q"
-    psql_app -d "$DB" -At -v q="$q" -v org="$ORG" <<SQL
-set pg_trgm.word_similarity_threshold = 0.5;
-explain (analyze, buffers) select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date,
-  b.commune_code, b.gir, b.referent_agent_id, greatest(similarity(b.search_name, entraide_normalise(:'q')),
-  word_similarity(entraide_normalise(:'q'), b.search_name)) as score
-from beneficiary b where b.organisation_id = :'org' and b.status = 'ACTIVE'
-  and (b.search_name % entraide_normalise(:'q') or b.search_name %> entraide_normalise(:'q')
-       ${like:+or (true$like)})
-order by score desc, b.birth_name, b.first_names, b.id limit 20;
-explain (analyze, buffers) select count(*) from beneficiary b where b.organisation_id = :'org' and b.status = 'ACTIVE'
-  and (b.search_name % entraide_normalise(:'q') or b.search_name %> entraide_normalise(:'q')
-       ${like:+or (true$like)});
-SQL
-    printf '```\n'
-  done
+  printf '\n## Name search structures\n\n'
+  psql_app -d "$DB" -At -F ' | ' -c "select 'beneficiary (wide): ' || pg_size_pretty(pg_total_relation_size('beneficiary')),
+    'beneficiary_search (narrow, with indexes): ' || pg_size_pretty(pg_total_relation_size('beneficiary_search')),
+    'name_word: ' || (select count(*) from name_word) || ' words'"
 } >>"$report"
 echo "Written to ${report#"$ROOT"/}"

@@ -305,6 +305,7 @@ public class BeneficiaryService {
         List<List<String>> expansions = expansions(organisationId, words);
         long offset = (long) query.page() * query.size();
         int size = query.size();
+        boolean byRelevance = query.effectiveSort() == BeneficiaryQuery.Sort.RELEVANCE;
         List<Object[]> rows = new ArrayList<>();
         long total = 0;
         String exact = exactQuery(words, expansions);
@@ -312,23 +313,11 @@ public class BeneficiaryService {
             Map<String, Object> params = new HashMap<>(base);
             params.put("tsq", exact);
             String exactWhere = where + " and b.search_words @@ to_tsquery('simple', :tsq)";
-            if (query.effectiveSort() == BeneficiaryQuery.Sort.RELEVANCE) {
-                // Names beginning with the first word, straight from the btree in name order.
-                Map<String, Object> leadParams = new HashMap<>(params);
-                leadParams.put("lo", words.get(0));
-                leadParams.put("hi", words.get(0) + Character.toString(Character.MAX_CODE_POINT));
-                String lead = " and b.search_name >= :lo and b.search_name < :hi";
-                List<Object[]> leading = select(exactWhere + lead, leadParams, "1.0", "b.search_name", 0, (int) (offset + size));
-                rows.addAll(leading.subList((int) Math.min(offset, leading.size()), leading.size()));
-                if (leading.size() < offset + size) {
-                    // Then the others (materialised: read through the full-text index, then sorted).
-                    rows.addAll(selectMaterialised(exactWhere + " and not (b.search_name >= :lo and b.search_name < :hi)",
-                            leadParams, "1.0", "b.search_name", Math.max(0, offset - leading.size()), size - rows.size()));
-                }
-            } else {
-                rows.addAll(selectMaterialised(exactWhere, params, "1.0", order(query.effectiveSort()), offset, size));
-            }
-            total = offset == 0 && rows.size() < size ? rows.size() : count(exactWhere, params, NAME_COUNT_CAP);
+            List<NameRange> lead = List.of(new NameRange(words.get(0), false));
+            rows.addAll(byRelevance
+                    ? leadsFirst(exactWhere, params, lead, "1.0", "b.search_name", offset, size)
+                    : selectMaterialised(exactWhere, params, "1.0", order(query.effectiveSort()), offset, size));
+            total = offset == 0 && rows.size() < size ? rows.size() : countLeadsFirst(exactWhere, params, lead);
         }
         if (total < offset + size) {
             List<List<String>> corrections = corrections(organisationId, words);
@@ -347,15 +336,61 @@ public class BeneficiaryService {
                     params.put("w" + i, words.get(i));
                 }
                 score.append(") / ").append(words.size());
+                // Names beginning with the first word as typed, then with its look-alikes, most alike first.
+                List<NameRange> leads = new ArrayList<>();
+                if (expansions.get(0) == null || !expansions.get(0).isEmpty()) {
+                    leads.add(new NameRange(words.get(0), false));
+                }
+                corrections.get(0).forEach(word -> leads.add(new NameRange(word, true)));
+                long nearOffset = Math.max(0, offset - total);
                 int limit = size - rows.size();
                 if (limit > 0) {
-                    rows.addAll(selectMaterialised(nearWhere, params, score.toString(), "score desc, b.search_name",
-                            Math.max(0, offset - total), limit));
+                    rows.addAll(byRelevance
+                            ? leadsFirst(nearWhere, params, leads, score.toString(), "score desc, b.search_name", nearOffset, limit)
+                            : selectMaterialised(nearWhere, params, score.toString(), order(query.effectiveSort()), nearOffset, limit));
                 }
-                total += count(nearWhere, params, NAME_COUNT_CAP);
+                total += offset == 0 && rows.size() < size ? rows.size() - total : countLeadsFirst(nearWhere, params, leads);
             }
         }
         return new Page<>(summaries(rows), Math.min(total, NAME_COUNT_CAP), query.page(), size, total > NAME_COUNT_CAP);
+    }
+
+    /** Names that begin with a word, as a whole word or as the beginning of one. */
+    private record NameRange(String word, boolean whole) {
+
+        String lo() {
+            return whole ? word + " " : word;
+        }
+
+        String hi() {
+            return whole ? word + "!" : word + Character.toString(Character.MAX_CODE_POINT);
+        }
+    }
+
+    /**
+     * A page of matches: first those whose name begins with each range in turn, read in name order
+     * through the covering btree (cheap however many match), then the others, read through the
+     * full-text index and sorted by {@code restOrder}.
+     */
+    private List<Object[]> leadsFirst(String where, Map<String, Object> base, List<NameRange> ranges, String score, String restOrder,
+            long offset, int size) {
+        long wanted = offset + size;
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>(base);
+        StringBuilder outside = new StringBuilder();
+        for (int i = 0; i < ranges.size(); i++) {
+            params.put("lo" + i, ranges.get(i).lo());
+            params.put("hi" + i, ranges.get(i).hi());
+            String range = "b.search_name >= :lo" + i + " and b.search_name < :hi" + i;
+            if (rows.size() < wanted) {
+                rows.addAll(selectInNameOrder(where + " and " + range, params, score, (int) (wanted - rows.size())));
+            }
+            outside.append(" and not (").append(range).append(")");
+        }
+        if (rows.size() < wanted) {
+            rows.addAll(selectMaterialised(where + outside, params, score, restOrder, 0, (int) (wanted - rows.size())));
+        }
+        return rows.subList((int) Math.min(offset, rows.size()), rows.size());
     }
 
     /**
@@ -455,7 +490,11 @@ public class BeneficiaryService {
 
     /** The words of a name as the index stores them: normalised like the column, split on anything not a letter or digit. */
     private List<String> nameWords(String text) {
-        String normalised = (String) em.createNativeQuery("select entraide_normalise(?1)").setParameter(1, text).getSingleResult();
+        // The search statements depend on their values (a common name or a rare one, a range of names):
+        // a plan made for the values at hand, not PostgreSQL's generic plan once a statement is prepared.
+        Object[] row = (Object[]) em.createNativeQuery("select entraide_normalise(?1), set_config('plan_cache_mode', "
+                + "'force_custom_plan', true)").setParameter(1, text).getSingleResult();
+        String normalised = (String) row[0];
         List<String> words = new ArrayList<>();
         for (String word : normalised.split("[^\\p{L}\\p{Nd}]+")) {
             if (!word.isBlank() && words.size() < 6) {
@@ -499,6 +538,42 @@ public class BeneficiaryService {
         Query select = em.createNativeQuery("select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, "
                 + "b.birth_date, b.commune_code, b.gir, b.referent_agent_id, " + score + " as score" + where
                 + " order by " + order + ", b.id limit " + limit + " offset " + offset);
+        bind(select, params);
+        return select.getResultList();
+    }
+
+    /**
+     * The number of matches up to just above {@link #NAME_COUNT_CAP}, counted like {@link #leadsFirst}
+     * reads them: in each range of names from the covering btree alone, then the others through
+     * the full-text index (where a common name would make PostgreSQL build a bitmap of thousands).
+     */
+    private long countLeadsFirst(String where, Map<String, Object> base, List<NameRange> ranges) {
+        long counted = 0;
+        Map<String, Object> params = new HashMap<>(base);
+        StringBuilder outside = new StringBuilder();
+        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
+            params.put("lo" + i, ranges.get(i).lo());
+            params.put("hi" + i, ranges.get(i).hi());
+            String range = "b.search_name >= :lo" + i + " and b.search_name < :hi" + i;
+            counted += count(where + " and " + range, params, NAME_COUNT_CAP - (int) counted);
+            outside.append(" and not (").append(range).append(")");
+        }
+        if (counted <= NAME_COUNT_CAP) {
+            counted += count(where + outside, params, NAME_COUNT_CAP - (int) counted);
+        }
+        return counted;
+    }
+
+    /**
+     * The first matches in name order, their ids read from the covering name index alone (the typed
+     * words are checked on the index entries), then their rows.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> selectInNameOrder(String where, Map<String, Object> params, String score, int limit) {
+        Query select = em.createNativeQuery("with ids as (select b.id, b.search_name" + where + " order by b.search_name, b.id"
+                + " limit " + limit + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
+                + "b.commune_code, b.gir, b.referent_agent_id, " + score + " as score from ids join beneficiary_search b on b.id = ids.id "
+                + "order by ids.search_name, ids.id");
         bind(select, params);
         return select.getResultList();
     }

@@ -230,8 +230,8 @@ public class LoadClient {
         return "with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
                 + "b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, b.last_contact_on, " + score
                 + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
-                + "b.commune_code, b.gir, b.referent_agent_id, b.score from m b order by " + order + ", b.id limit " + limit
-                + " offset 0";
+                + "b.commune_code, b.gir, b.referent_agent_id, b.score, count(*) over () from m b order by " + order + ", b.id limit "
+                + limit;
     }
 
     static List<List<String>> dictionary(Connection c, UUID organisation, List<String> words, boolean corrections)
@@ -307,32 +307,75 @@ public class LoadClient {
         return String.join(" & ", terms);
     }
 
-    /** BeneficiaryService.leadsFirst: names beginning with each range in name order (covering index), then the rest. */
-    static int leadsFirst(Connection c, String where, List<Object> params, List<String[]> ranges, String score,
+    /**
+     * BeneficiaryService.leadsFirst: names beginning with each range in name order (covering index), then the rest;
+     * each part one statement returning its rows and its count. Returns {rows, count}.
+     */
+    static long[] leadsFirst(Connection c, String where, List<Object> params, List<String[]> ranges, String score,
             List<Object> scoreParams, String restOrder, int wanted, Set<String> communes) throws SQLException {
         int found = 0;
+        long counted = 0;
         StringBuilder outside = new StringBuilder();
         List<Object> outsideParams = new ArrayList<>();
-        for (String[] range : ranges) {
-            if (found < wanted) {
+        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
+            String[] range = ranges.get(i);
+            List<Object> bound = new ArrayList<>(params);
+            bound.addAll(List.of(range[0], range[1]));
+            int fetch = wanted - found;
+            int countUpTo = NAME_COUNT_CAP + 1 - (int) counted;
+            if (fetch == 0) {
+                counted += countCapped(c, where + " and b.search_name >= ? and b.search_name < ?", bound, countUpTo - 1);
+            } else {
                 // The ids' parameters first, then those of the score of the joined rows.
-                List<Object> bound = new ArrayList<>(params);
-                bound.addAll(List.of(range[0], range[1]));
                 bound.addAll(scoreParams);
-                found += selectRows(c, "with ids as (select b.id, b.search_name" + where + " and b.search_name >= ? and b.search_name < ?"
-                        + " order by b.search_name, b.id limit " + (wanted - found) + ") " + COLUMNS + score
-                        + " as score from ids join beneficiary_search b on b.id = ids.id order by ids.search_name, ids.id", bound, communes);
+                long[] slice = selectCounted(c, "with ids as (select b.id, b.search_name" + where
+                        + " and b.search_name >= ? and b.search_name < ? order by b.search_name, b.id limit " + Math.max(fetch, countUpTo)
+                        + "), page as (select * from ids order by search_name, id limit " + fetch + ") " + COLUMNS + score
+                        + " as score, (select count(*) from (select 1 from ids limit " + countUpTo + ") c) as total"
+                        + " from page join beneficiary_search b on b.id = page.id order by page.search_name, page.id", bound, communes);
+                found += (int) slice[0];
+                counted += slice[1];
             }
             outside.append(" and not (b.search_name >= ? and b.search_name < ?)");
             outsideParams.addAll(List.of(range[0], range[1]));
         }
-        if (found < wanted) {
-            List<Object> bound = new ArrayList<>(scoreParams);
-            bound.addAll(params);
-            bound.addAll(outsideParams);
-            found += selectRows(c, materialised(score, where + outside, restOrder, wanted - found), bound, communes);
+        if (counted <= NAME_COUNT_CAP) {
+            int fetch = wanted - found;
+            List<Object> whereParams = new ArrayList<>(params);
+            whereParams.addAll(outsideParams);
+            if (fetch == 0) {
+                counted += countCapped(c, where + outside, whereParams, NAME_COUNT_CAP - (int) counted);
+            } else {
+                List<Object> bound = new ArrayList<>(scoreParams);
+                bound.addAll(whereParams);
+                long[] slice = selectCounted(c, materialised(score, where + outside, restOrder, fetch), bound, communes);
+                found += (int) slice[0];
+                counted += slice[1];
+            }
         }
-        return found;
+        return new long[] {found, counted};
+    }
+
+    /** Rows whose 12th column is the count of all matches: {rows, count}. */
+    static long[] selectCounted(Connection c, String sql, List<Object> params, Set<String> communes) throws SQLException {
+        long rows = 0;
+        long total = 0;
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            bind(select, params);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                    for (int i = 1; i <= 12; i++) {
+                        rs.getObject(i);
+                    }
+                    total = rs.getLong(12);
+                    if (rs.getString(8) != null) {
+                        communes.add(rs.getString(8));
+                    }
+                }
+            }
+        }
+        return new long[] {rows, total};
     }
 
     /** The name search of the service, statement by statement (first page, 20 lines, by relevance). */
@@ -346,9 +389,10 @@ public class LoadClient {
         String exactWhere = BASE + " and b.search_words @@ to_tsquery('simple', ?)";
         if (exact != null) {
             List<String[]> lead = List.<String[]>of(new String[] {words.get(0), words.get(0) + TOP});
-            found = leadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead, "1.0", List.of(), "b.search_name", size,
-                    communes);
-            total = found < size ? found : countLeadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead);
+            long[] slice = leadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead, "1.0", List.of(), "b.search_name",
+                    size, communes);
+            found = (int) slice[0];
+            total = slice[1];
         }
         if (total < size) {
             List<List<String>> corrections = dictionary(c, organisation, words, true);
@@ -372,11 +416,8 @@ public class LoadClient {
                     leads.add(new String[] {words.get(0), words.get(0) + TOP});
                 }
                 corrections.get(0).forEach(w -> leads.add(new String[] {w + " ", w + "!"}));
-                int near0 = leadsFirst(c, nearWhere, whereParams, leads, score.toString(), scoreParams, "score desc, b.search_name",
-                        size - found, communes);
-                if (found + near0 >= size) {
-                    countLeadsFirst(c, nearWhere, whereParams, leads);
-                }
+                leadsFirst(c, nearWhere, whereParams, leads, score.toString(), scoreParams, "score desc, b.search_name", size - found,
+                        communes);
             }
         }
         // Commune names come from the service's in-memory cache (Referentiel.communeNames) once warm.
@@ -399,43 +440,6 @@ public class LoadClient {
             }
         }
         return words;
-    }
-
-    static int selectRows(Connection c, String sql, List<Object> params, Set<String> communes) throws SQLException {
-        int rows = 0;
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            bind(select, params);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows++;
-                    for (int i = 1; i <= 11; i++) {
-                        rs.getObject(i);
-                    }
-                    if (rs.getString(8) != null) {
-                        communes.add(rs.getString(8));
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** BeneficiaryService.countLeadsFirst: in each range of names, then the others, up to just above the cap. */
-    static long countLeadsFirst(Connection c, String where, List<Object> params, List<String[]> ranges) throws SQLException {
-        long counted = 0;
-        StringBuilder outside = new StringBuilder();
-        List<Object> outsideParams = new ArrayList<>(params);
-        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
-            List<Object> bound = new ArrayList<>(params);
-            bound.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
-            counted += countCapped(c, where + " and b.search_name >= ? and b.search_name < ?", bound, NAME_COUNT_CAP - (int) counted);
-            outside.append(" and not (b.search_name >= ? and b.search_name < ?)");
-            outsideParams.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
-        }
-        if (counted <= NAME_COUNT_CAP) {
-            counted += countCapped(c, where + outside, outsideParams, NAME_COUNT_CAP - (int) counted);
-        }
-        return counted;
     }
 
     static long countCapped(Connection c, String where, List<Object> params, int cap) throws SQLException {

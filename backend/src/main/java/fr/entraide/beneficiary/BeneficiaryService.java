@@ -314,10 +314,14 @@ public class BeneficiaryService {
             params.put("tsq", exact);
             String exactWhere = where + " and b.search_words @@ to_tsquery('simple', :tsq)";
             List<NameRange> lead = List.of(new NameRange(words.get(0), false));
-            rows.addAll(byRelevance
-                    ? leadsFirst(exactWhere, params, lead, "1.0", "b.search_name", offset, size)
-                    : selectMaterialised(exactWhere, params, "1.0", order(query.effectiveSort()), offset, size));
-            total = offset == 0 && rows.size() < size ? rows.size() : countLeadsFirst(exactWhere, params, lead);
+            if (byRelevance) {
+                Slice slice = leadsFirst(exactWhere, params, lead, "1.0", "b.search_name", offset, size);
+                rows.addAll(slice.rows());
+                total = slice.total();
+            } else {
+                rows.addAll(selectMaterialised(exactWhere, params, "1.0", order(query.effectiveSort()), offset, size));
+                total = offset == 0 && rows.size() < size ? rows.size() : count(exactWhere, params, NAME_COUNT_CAP);
+            }
         }
         if (total < offset + size) {
             List<List<String>> corrections = corrections(organisationId, words);
@@ -344,12 +348,15 @@ public class BeneficiaryService {
                 corrections.get(0).forEach(word -> leads.add(new NameRange(word, true)));
                 long nearOffset = Math.max(0, offset - total);
                 int limit = size - rows.size();
-                if (limit > 0) {
-                    rows.addAll(byRelevance
-                            ? leadsFirst(nearWhere, params, leads, score.toString(), "score desc, b.search_name", nearOffset, limit)
-                            : selectMaterialised(nearWhere, params, score.toString(), order(query.effectiveSort()), nearOffset, limit));
+                if (byRelevance) {
+                    Slice slice = leadsFirst(nearWhere, params, leads, score.toString(), "score desc, b.search_name", nearOffset, limit);
+                    rows.addAll(slice.rows());
+                    total += slice.total();
+                } else {
+                    int before = rows.size();
+                    rows.addAll(selectMaterialised(nearWhere, params, score.toString(), order(query.effectiveSort()), nearOffset, limit));
+                    total += offset == 0 && rows.size() < size ? rows.size() - before : count(nearWhere, params, NAME_COUNT_CAP);
                 }
-                total += offset == 0 && rows.size() < size ? rows.size() - total : countLeadsFirst(nearWhere, params, leads);
             }
         }
         return new Page<>(summaries(rows), Math.min(total, NAME_COUNT_CAP), query.page(), size, total > NAME_COUNT_CAP);
@@ -367,30 +374,49 @@ public class BeneficiaryService {
         }
     }
 
+    /** Some rows of a page, and how many matches there are in all (up to just above the cap). */
+    private record Slice(List<Object[]> rows, long total) {
+    }
+
     /**
-     * A page of matches: first those whose name begins with each range in turn, read in name order
-     * through the covering btree (cheap however many match), then the others, read through the
-     * full-text index and sorted by {@code restOrder}.
+     * A page of matches and their capped count: first the names that begin with each range in turn,
+     * read in name order from the covering btree alone (cheap however many match), then the others,
+     * read through the full-text index and sorted by {@code restOrder}. Each part is one statement
+     * that returns its rows and its count together.
      */
-    private List<Object[]> leadsFirst(String where, Map<String, Object> base, List<NameRange> ranges, String score, String restOrder,
+    private Slice leadsFirst(String where, Map<String, Object> base, List<NameRange> ranges, String score, String restOrder,
             long offset, int size) {
         long wanted = offset + size;
         List<Object[]> rows = new ArrayList<>();
+        long counted = 0;
         Map<String, Object> params = new HashMap<>(base);
         StringBuilder outside = new StringBuilder();
-        for (int i = 0; i < ranges.size(); i++) {
+        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
             params.put("lo" + i, ranges.get(i).lo());
             params.put("hi" + i, ranges.get(i).hi());
             String range = "b.search_name >= :lo" + i + " and b.search_name < :hi" + i;
-            if (rows.size() < wanted) {
-                rows.addAll(selectInNameOrder(where + " and " + range, params, score, (int) (wanted - rows.size())));
+            int fetch = (int) Math.max(0, wanted - rows.size());
+            int countUpTo = NAME_COUNT_CAP + 1 - (int) counted;
+            if (fetch == 0) {
+                counted += count(where + " and " + range, params, countUpTo - 1);
+            } else {
+                Slice slice = selectInNameOrder(where + " and " + range, params, score, fetch, countUpTo);
+                rows.addAll(slice.rows());
+                counted += slice.total();
             }
             outside.append(" and not (").append(range).append(")");
         }
-        if (rows.size() < wanted) {
-            rows.addAll(selectMaterialised(where + outside, params, score, restOrder, 0, (int) (wanted - rows.size())));
+        if (counted <= NAME_COUNT_CAP) {
+            int fetch = (int) Math.max(0, wanted - rows.size());
+            if (fetch == 0) {
+                counted += count(where + outside, params, NAME_COUNT_CAP - (int) counted);
+            } else {
+                Slice slice = selectMaterialised(where + outside, params, score, restOrder, fetch);
+                rows.addAll(slice.rows());
+                counted += slice.total();
+            }
         }
-        return rows.subList((int) Math.min(offset, rows.size()), rows.size());
+        return new Slice(rows.subList((int) Math.min(offset, rows.size()), rows.size()), counted);
     }
 
     /**
@@ -543,45 +569,38 @@ public class BeneficiaryService {
     }
 
     /**
-     * The number of matches up to just above {@link #NAME_COUNT_CAP}, counted like {@link #leadsFirst}
-     * reads them: in each range of names from the covering btree alone, then the others through
-     * the full-text index (where a common name would make PostgreSQL build a bitmap of thousands).
-     */
-    private long countLeadsFirst(String where, Map<String, Object> base, List<NameRange> ranges) {
-        long counted = 0;
-        Map<String, Object> params = new HashMap<>(base);
-        StringBuilder outside = new StringBuilder();
-        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
-            params.put("lo" + i, ranges.get(i).lo());
-            params.put("hi" + i, ranges.get(i).hi());
-            String range = "b.search_name >= :lo" + i + " and b.search_name < :hi" + i;
-            counted += count(where + " and " + range, params, NAME_COUNT_CAP - (int) counted);
-            outside.append(" and not (").append(range).append(")");
-        }
-        if (counted <= NAME_COUNT_CAP) {
-            counted += count(where + outside, params, NAME_COUNT_CAP - (int) counted);
-        }
-        return counted;
-    }
-
-    /**
-     * The first matches in name order, their ids read from the covering name index alone (the typed
-     * words are checked on the index entries), then their rows.
+     * The first {@code limit} matches in name order and their number up to {@code countUpTo}: ids
+     * read from the covering name index alone (the typed words checked on the index entries),
+     * then the rows of the page.
      */
     @SuppressWarnings("unchecked")
-    private List<Object[]> selectInNameOrder(String where, Map<String, Object> params, String score, int limit) {
+    private Slice selectInNameOrder(String where, Map<String, Object> params, String score, int limit, int countUpTo) {
         Query select = em.createNativeQuery("with ids as (select b.id, b.search_name" + where + " order by b.search_name, b.id"
-                + " limit " + limit + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
-                + "b.commune_code, b.gir, b.referent_agent_id, " + score + " as score from ids join beneficiary_search b on b.id = ids.id "
-                + "order by ids.search_name, ids.id");
+                + " limit " + Math.max(limit, countUpTo) + "), page as (select * from ids order by search_name, id limit " + limit
+                + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
+                + "b.referent_agent_id, " + score + " as score, (select count(*) from (select 1 from ids limit " + countUpTo
+                + ") c) as total from page join beneficiary_search b on b.id = page.id order by page.search_name, page.id");
         bind(select, params);
-        return select.getResultList();
+        List<Object[]> rows = select.getResultList();
+        return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
     }
 
     /**
      * The same, the matches read in full before sorting: for the full-text index, whereas the
      * planner may otherwise walk the name order index through a million rows for twenty.
      */
+    @SuppressWarnings("unchecked")
+    private Slice selectMaterialised(String where, Map<String, Object> params, String score, String order, int limit) {
+        Query select = em.createNativeQuery("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
+                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, "
+                + "b.last_contact_on, " + score + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, "
+                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score, count(*) over () "
+                + "from m b order by " + order + ", b.id limit " + limit);
+        bind(select, params);
+        List<Object[]> rows = select.getResultList();
+        return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> selectMaterialised(String where, Map<String, Object> params, String score, String order, long offset,
             int limit) {

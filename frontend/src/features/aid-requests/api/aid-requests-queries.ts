@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/unwrap";
+import { uploadWithProgress, type UploadProgress } from "@/lib/api/upload";
 import { saveFile } from "@/lib/download";
 import { workQueues } from "../model/vocabulary";
 import type {
@@ -144,20 +145,30 @@ export function useDocuments(id: string) {
   });
 }
 
-/** Sends one file for a pièce (multipart); the pièce becomes received. */
+export type UploadVariables = {
+  pieceCode: string;
+  file: File;
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+};
+
+/**
+ * Sends one file for a pièce (multipart), reporting how much has gone; the pièce becomes
+ * received. XMLHttpRequest rather than the fetch client: only it reports upload progress.
+ */
 export function useUploadDocument(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ pieceCode, file }: { pieceCode: string; file: File }): Promise<AidDocument> => {
-      const form = new FormData();
-      form.append("pieceCode", pieceCode);
-      form.append("file", file, file.name);
-      const result = await api.POST("/api/aid-requests/{id}/documents", {
-        params: { path: { id } },
-        body: { pieceCode, file: file.name },
-        bodySerializer: () => form,
+    mutationFn: async ({ pieceCode, file, onProgress, signal }: UploadVariables): Promise<AidDocument> => {
+      const body = new FormData();
+      body.append("pieceCode", pieceCode);
+      body.append("file", file, file.name);
+      return uploadWithProgress<AidDocument>({
+        path: `/api/aid-requests/${encodeURIComponent(id)}/documents`,
+        body,
+        onProgress,
+        signal,
       });
-      return unwrap(result);
     },
     onSuccess: () =>
       Promise.all([

@@ -125,6 +125,57 @@ describe("a request's page", { timeout: 15_000 }, () => {
     expect(server.sent(`POST ${base}/documents`)).toHaveLength(1);
   });
 
+  it("shows how far an upload has gone, up to 100 %, then the file as saved", async () => {
+    let release: (response: Response) => void = () => undefined;
+    const server = mockApi({
+      "POST /api/auth/refresh": as(["ACCUEIL"]),
+      ...routesFor(anAidRequest({ status: "DEPOSEE", allowedActions: [] }), {
+        [`POST ${base}/documents`]: () => new Promise<Response>((resolve) => (release = resolve)),
+      }),
+    });
+    const { user } = renderApp(`/demandes/${aRequestId}`);
+
+    const piece = await screen.findByRole("listitem", { name: "Relevé d'identité bancaire" });
+    const file = new File(["%PDF-1.4"], "rib.pdf", { type: "application/pdf" });
+    await user.upload(within(piece).getByLabelText(/Joindre un fichier pour « Relevé d'identité bancaire »/), file);
+
+    const bar = await within(piece).findByRole("progressbar", { name: "Envoi de rib.pdf" });
+    await vi.waitFor(() => expect(bar).toHaveAttribute("value", "50"));
+    expect(within(piece).getByText(/^50\s%$/)).toBeInTheDocument();
+    expect(within(piece).getByRole("button", { name: "Annuler l'envoi" })).toBeInTheDocument();
+
+    release(json(201, { id: "doc-1", pieceCode: "RIB", filename: "rib.pdf" }));
+
+    expect(await within(piece).findByText("Fichier enregistré.")).toBeInTheDocument();
+    expect(within(piece).getByRole("progressbar", { name: "Envoi de rib.pdf" })).toHaveAttribute("value", "100");
+    expect(within(piece).getByText(/^100\s%$/)).toBeInTheDocument();
+    expect(within(piece).queryByRole("button", { name: "Annuler l'envoi" })).not.toBeInTheDocument();
+    const sent = server.sent(`POST ${base}/documents`);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.headers.get("Authorization")).toBe("Bearer access-token-1");
+    expect(String(sent[0]?.body)).toContain('name="pieceCode"');
+  });
+
+  it("cancels an upload on request, without an error", async () => {
+    mockApi({
+      "POST /api/auth/refresh": as(["ACCUEIL"]),
+      ...routesFor(anAidRequest({ status: "DEPOSEE", allowedActions: [] }), {
+        [`POST ${base}/documents`]: () => new Promise<Response>(() => undefined),
+      }),
+    });
+    const { user } = renderApp(`/demandes/${aRequestId}`);
+
+    const piece = await screen.findByRole("listitem", { name: "Relevé d'identité bancaire" });
+    const file = new File(["%PDF-1.4"], "rib.pdf", { type: "application/pdf" });
+    await user.upload(within(piece).getByLabelText(/Joindre un fichier pour « Relevé d'identité bancaire »/), file);
+    await user.click(await within(piece).findByRole("button", { name: "Annuler l'envoi" }));
+
+    expect(await within(piece).findByText("Envoi annulé.")).toBeInTheDocument();
+    expect(within(piece).queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(within(piece).queryByRole("alert")).not.toBeInTheDocument();
+    expect(within(piece).getByLabelText(/Joindre un fichier pour « Relevé d'identité bancaire »/)).toBeEnabled();
+  });
+
   it("ticks a missing pièce as received", async () => {
     const server = mockApi({
       "POST /api/auth/refresh": as(["ACCUEIL"]),

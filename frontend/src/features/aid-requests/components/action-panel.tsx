@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { ApiError } from "@/lib/api/problem";
 import { useTransition } from "../api/aid-requests-queries";
+import { BudgetOverrideField } from "./budget-override-field";
 import type { AidRequest, RequestAction } from "../api/types";
 import { centsToEuroInput } from "@/lib/format/money";
 import {
@@ -144,7 +145,7 @@ function Field({ action, field, value, error, isLoan, onChange }: FieldProps) {
     case "installments":
       return isLoan ? text("Nombre de mensualités de remboursement", "10 si vide") : null;
     case "budgetOverrideReason":
-      return text("Raison du dépassement du budget", "Administrateur seulement, si le budget restant ne suffit pas");
+      return <BudgetOverrideField value={value} onChange={onChange} error={error} />;
   }
 }
 

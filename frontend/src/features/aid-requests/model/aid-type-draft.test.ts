@@ -9,7 +9,14 @@ const secours: AidType = {
   kind: "FACULTATIVE",
   ceilingCents: 30_000,
   frequencyMonths: 12,
-  scale: { basis: "RESTE_A_VIVRE_JOUR", brackets: [{ upToCents: 500, amountCents: 30_000 }, { upToCents: 1_000, amountCents: 15_050 }] },
+  // The contract types the barème as free JSON (JsonNode).
+  scale: {
+    basis: "RESTE_A_VIVRE_JOUR",
+    brackets: [
+      { upToCents: 500, amountCents: 30_000 },
+      { upToCents: 1_000, amountCents: 15_050 },
+    ],
+  } as unknown as AidType["scale"],
   pieces: [{ code: "IDENTITE", label: "Pièce d'identité", required: true }],
   active: true,
 };

@@ -22,7 +22,8 @@ function ActiveToggle({ type }: { type: AidType }) {
         disabled={save.isPending}
         onClick={() => save.mutate({ ...draftToInput(draftFromAidType(type)).input, active: !active })}
       >
-        {active ? `Désactiver ${type.label ?? ""}` : `Réactiver ${type.label ?? ""}`}
+        {active ? "Désactiver" : "Réactiver"}
+        <span className="fr-sr-only">{` ${type.label ?? ""}`}</span>
       </Button>
       {save.isError && <ErrorAlert className="fr-mt-1w" error={save.error} title="L'aide n'a pas été modifiée" />}
     </>

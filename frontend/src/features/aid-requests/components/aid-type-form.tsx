@@ -276,7 +276,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
         </legend>
         <div className="fr-fieldset__element">
           {draft.pieces.length === 0 && <p>Aucune pièce demandée.</p>}
-          <ul className="fr-raw-list" aria-label="Pièces demandées">
+          <ul className="fr-raw-list fr-mb-2w" aria-label="Pièces demandées">
             {draft.pieces.map((piece, index) => {
               const update = (patch: Partial<AidTypeDraft["pieces"][number]>) =>
                 set("pieces", draft.pieces.map((p, i) => (i === index ? { ...p, ...patch } : p)));
@@ -289,7 +289,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
                       nativeInputProps={{ value: piece.code, onChange: (e) => update({ code: e.target.value }) }}
                     />
                   </div>
-                  <div className="fr-col-12 fr-col-md-5">
+                  <div className="fr-col-12 fr-col-md-4">
                     <Input
                       label={`Pièce ${index + 1} : libellé`}
                       {...field(`pieces[${index}].label`)}
@@ -311,7 +311,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
                       ]}
                     />
                   </div>
-                  <div className="fr-col-12 fr-col-md-2 fr-mb-3w">
+                  <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
                     <Button
                       type="button"
                       priority="tertiary"

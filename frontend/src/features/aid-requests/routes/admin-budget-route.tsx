@@ -57,7 +57,7 @@ function VoteRow({ type, line, year }: { type: AidType; line: BudgetLine | undef
               </p>
             )}
           </div>
-          <Button type="submit" size="small" priority="secondary" disabled={vote.isPending}>
+          <Button type="submit" priority="secondary" disabled={vote.isPending}>
             Voter
           </Button>
         </form>

@@ -59,6 +59,29 @@ describe("the catalogue's administration", { timeout: 20_000 }, () => {
     });
   });
 
+  it("disables an aid and keeps the rest of it as it was", async () => {
+    const server = mockApi({
+      "POST /api/auth/refresh": asAdmin,
+      "GET /api/catalogue": [() => json(200, [apa, secours]), () => json(200, [apa, { ...secours, active: false }])],
+      [`PUT /api/admin/catalogue/${secours.id}`]: () => json(200, { ...secours, active: false }),
+    });
+    const { user } = renderApp("/administration/catalogue");
+
+    await user.click(await screen.findByRole("button", { name: "Désactiver Secours d'urgence" }));
+
+    const row = await screen.findByRole("row", { name: /Secours d'urgence.*Désactivée/ });
+    expect(within(row).getByRole("button", { name: "Réactiver Secours d'urgence" })).toBeInTheDocument();
+    expect(server.sent(`PUT /api/admin/catalogue/${secours.id}`)[0]?.body).toEqual({
+      code: "SECOURS_URGENCE",
+      label: "Secours d'urgence",
+      kind: "FACULTATIVE",
+      ceilingCents: 30_000,
+      frequencyMonths: 12,
+      pieces: [{ code: "IDENTITE", label: "Pièce d'identité", required: true }],
+      active: false,
+    });
+  });
+
   it("shows the server's validation messages at their fields", async () => {
     mockApi({
       "POST /api/auth/refresh": asAdmin,

@@ -22,8 +22,7 @@ function ActiveToggle({ type }: { type: AidType }) {
         disabled={save.isPending}
         onClick={() => save.mutate({ ...draftToInput(draftFromAidType(type)).input, active: !active })}
       >
-        {active ? "Désactiver" : "Réactiver"}
-        <span className="fr-sr-only">{` ${type.label ?? ""}`}</span>
+        {active ? "Désactiver" : "Réactiver"} <span className="fr-sr-only">{type.label}</span>
       </Button>
       {save.isError && <ErrorAlert className="fr-mt-1w" error={save.error} title="L'aide n'a pas été modifiée" />}
     </>
@@ -34,7 +33,7 @@ function rules(type: AidType): string {
   if (type.kind === "LEGAL") return legalFamilyLabels[type.legalFamily ?? ""] ?? "—";
   const parts = [
     type.ceilingCents != null ? `plafond ${formatCents(type.ceilingCents)}` : "sans plafond",
-    type.frequencyMonths != null ? `une fois par ${type.frequencyMonths} mois` : null,
+    type.frequencyMonths == null ? null : type.frequencyMonths === 1 ? "une fois par mois" : `une fois par ${type.frequencyMonths} mois`,
     type.scale ? "barème" : null,
   ];
   return parts.filter(Boolean).join(", ");

@@ -28,6 +28,31 @@ type AidTypeFormProps = {
   cancelTo: string;
 };
 
+/** The DOM id of the input for a server path: "pieces[1].code" → "aid-type-pieces-1-code". */
+export function fieldId(path: string): string {
+  return `aid-type-${path.replace(/\[(\d+)\]/g, "-$1").replace(/\./g, "-")}`;
+}
+
+/** How the summary at the top names a field. */
+function fieldLabel(path: string): string {
+  const fixed: Record<string, string> = {
+    label: "Libellé",
+    code: "Code",
+    kind: "Nature",
+    legalFamily: "Dossier attendu par le département",
+    ceilingCents: "Plafond",
+    frequencyMonths: "Fréquence",
+    scale: "Barème",
+    "scale.basis": "Barème",
+    "scale.brackets": "Tranches du barème",
+  };
+  const bracket = /^scale\.brackets\[(\d+)\]\.(upToCents|amountCents)$/.exec(path);
+  if (bracket) return `Tranche ${Number(bracket[1]) + 1} : ${bracket[2] === "upToCents" ? "jusqu'à" : "montant"}`;
+  const piece = /^pieces\[(\d+)\]\.(code|label)$/.exec(path);
+  if (piece) return `Pièce ${Number(piece[1]) + 1} : ${piece[2] === "code" ? "code" : "libellé"}`;
+  return fixed[path] ?? "Aide";
+}
+
 /** Every path the form shows a message at; the others are listed at the top. */
 function placedPaths(draft: AidTypeDraft): string[] {
   const paths = ["label", "code", "kind", "legalFamily", "ceilingCents", "frequencyMonths", "scale", "scale.basis", "scale.brackets"];
@@ -49,7 +74,6 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
   const serverErrors = error instanceof ApiError ? errorsByPath(error.problem.errors) : {};
   const errors = clientErrors ?? serverErrors;
   const placed = placedPaths(draft);
-  const unplaced = Object.entries(errors).filter(([path]) => !placed.includes(path));
   const failed = clientErrors !== null ? Object.keys(clientErrors).length > 0 : error !== null && error !== undefined;
 
   useEffect(() => {
@@ -90,11 +114,25 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
                     ? "Corrigez les champs signalés."
                     : errorMessage(error)}
                 </p>
-                {unplaced.length > 0 && (
+                {Object.keys(errors).length > 0 && (
                   <ul>
-                    {unplaced.map(([path, message]) => (
-                      <li key={path}>{message}</li>
-                    ))}
+                    {Object.entries(errors).map(([path, message]) =>
+                      placed.includes(path) ? (
+                        <li key={path}>
+                          <a
+                            href={`#${fieldId(path)}`}
+                            onClick={(event) => {
+                              event.preventDefault();
+                              document.getElementById(fieldId(path))?.focus();
+                            }}
+                          >
+                            {`${fieldLabel(path)} : ${message}`}
+                          </a>
+                        </li>
+                      ) : (
+                        <li key={path}>{`${fieldLabel(path)} : ${message}`}</li>
+                      ),
+                    )}
                   </ul>
                 )}
               </>
@@ -111,7 +149,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
           <Input
             label="Libellé"
             {...field("label")}
-            nativeInputProps={{ value: draft.label, onChange: (e) => set("label", e.target.value) }}
+            nativeInputProps={{ id: fieldId("label"), value: draft.label, onChange: (e) => set("label", e.target.value) }}
           />
         </div>
         <div className="fr-fieldset__element">
@@ -119,7 +157,12 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
             label="Code"
             hintText="Majuscules, chiffres et _ : il identifie l'aide dans les échanges (ex. AIDE_RENTREE)."
             {...field("code")}
-            nativeInputProps={{ value: draft.code, autoComplete: "off", onChange: (e) => set("code", e.target.value) }}
+            nativeInputProps={{
+              id: fieldId("code"),
+              value: draft.code,
+              autoComplete: "off",
+              onChange: (e) => set("code", e.target.value),
+            }}
           />
         </div>
         <div className="fr-fieldset__element">
@@ -148,7 +191,11 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
             <Select
               label="Dossier attendu par le département"
               {...field("legalFamily")}
-              nativeSelectProps={{ value: draft.legalFamily, onChange: (e) => set("legalFamily", e.target.value) }}
+              nativeSelectProps={{
+                id: fieldId("legalFamily"),
+                value: draft.legalFamily,
+                onChange: (e) => set("legalFamily", e.target.value),
+              }}
             >
               <option value="">Aucun en particulier</option>
               {Object.entries(legalFamilyLabels).map(([value, label]) => (
@@ -171,7 +218,12 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
               label="Plafond (€)"
               hintText="Vide : pas de plafond"
               {...field("ceilingCents")}
-              nativeInputProps={{ value: draft.ceiling, inputMode: "decimal", onChange: (e) => set("ceiling", e.target.value) }}
+              nativeInputProps={{
+                id: fieldId("ceilingCents"),
+                value: draft.ceiling,
+                inputMode: "decimal",
+                onChange: (e) => set("ceiling", e.target.value),
+              }}
             />
           </div>
           <div className="fr-fieldset__element fr-fieldset__element--inline">
@@ -180,6 +232,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
               hintText="Vide : pas de limite"
               {...field("frequencyMonths")}
               nativeInputProps={{
+                id: fieldId("frequencyMonths"),
                 value: draft.frequencyMonths,
                 inputMode: "numeric",
                 onChange: (e) => set("frequencyMonths", e.target.value),
@@ -192,6 +245,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
               hint="Le montant proposé à l'instruction suit les tranches du barème."
               {...field("scale.basis")}
               nativeSelectProps={{
+                id: fieldId("scale.basis"),
                 value: draft.basis,
                 onChange: (e) => {
                   const basis = e.target.value as "" | Basis;
@@ -222,6 +276,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
                         label={`Tranche ${index + 1} : jusqu'à (€)`}
                         {...field(`scale.brackets[${index}].upToCents`)}
                         nativeInputProps={{
+                          id: fieldId(`scale.brackets[${index}].upToCents`),
                           value: row.upTo,
                           inputMode: "decimal",
                           onChange: (e) =>
@@ -234,6 +289,7 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
                         label={`Tranche ${index + 1} : montant (€)`}
                         {...field(`scale.brackets[${index}].amountCents`)}
                         nativeInputProps={{
+                          id: fieldId(`scale.brackets[${index}].amountCents`),
                           value: row.amount,
                           inputMode: "decimal",
                           onChange: (e) =>
@@ -286,14 +342,22 @@ export function AidTypeForm({ initialDraft, creating, pending, error, onSubmit, 
                     <Input
                       label={`Pièce ${index + 1} : code`}
                       {...field(`pieces[${index}].code`)}
-                      nativeInputProps={{ value: piece.code, onChange: (e) => update({ code: e.target.value }) }}
+                      nativeInputProps={{
+                        id: fieldId(`pieces[${index}].code`),
+                        value: piece.code,
+                        onChange: (e) => update({ code: e.target.value }),
+                      }}
                     />
                   </div>
                   <div className="fr-col-12 fr-col-md-4">
                     <Input
                       label={`Pièce ${index + 1} : libellé`}
                       {...field(`pieces[${index}].label`)}
-                      nativeInputProps={{ value: piece.label, onChange: (e) => update({ label: e.target.value }) }}
+                      nativeInputProps={{
+                        id: fieldId(`pieces[${index}].label`),
+                        value: piece.label,
+                        onChange: (e) => update({ label: e.target.value }),
+                      }}
                     />
                   </div>
                   <div className="fr-col-12 fr-col-md-2 fr-mb-3w">

@@ -116,6 +116,15 @@ describe("the catalogue's administration", { timeout: 20_000 }, () => {
     expect(screen.getByLabelText(/^Code/)).toHaveAccessibleDescription(/Code en majuscules/);
     expect(screen.getByLabelText("Pièce 1 : libellé")).toHaveAccessibleDescription(/Le libellé est obligatoire/);
     expect(screen.getByLabelText("Tranche 2 : jusqu'à (€)")).toHaveAccessibleDescription(/Les seuils doivent être croissants/);
+    // The summary at the top lists them all, each a link to its field.
+    const summary = screen.getByRole("alert");
+    expect(within(summary).getAllByRole("link").map((link) => link.textContent)).toEqual([
+      "Code : Code en majuscules (A-Z, 0-9, _).",
+      "Pièce 1 : libellé : Le libellé est obligatoire.",
+      "Tranche 2 : jusqu'à : Les seuils doivent être croissants.",
+    ]);
+    await user.click(within(summary).getByRole("link", { name: /^Pièce 1 : libellé/ }));
+    expect(screen.getByLabelText("Pièce 1 : libellé")).toHaveFocus();
   });
 
   it("votes the budget of a facultative aid for the year", async () => {

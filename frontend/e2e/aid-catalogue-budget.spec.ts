@@ -74,7 +74,9 @@ test("an administrator keeps the catalogue and votes the budget; the new ceiling
   await expect(ceiling).toHaveValue("100");
   await ceiling.fill("1000000000");
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
-  await expect(page.getByText("Plafond trop élevé.")).toBeVisible();
+  // At the field, and in the summary at the top as a link to it.
+  await expect(page.locator(".fr-input-group").filter({ has: ceiling }).getByText("Plafond trop élevé.")).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Plafond : Plafond trop élevé." })).toBeVisible();
   await ceiling.fill("80");
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByText(`« ${label} » est enregistrée.`)).toBeVisible();

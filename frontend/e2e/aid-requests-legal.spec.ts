@@ -120,5 +120,28 @@ test("an APA request is filed, completed with its pièces, given the président'
   await expect(row.getByText(/^J-\d+$/)).toBeVisible();
   await expect(row.getByText("Avis rendu")).toBeVisible();
   await snap(page, "43-apa-a-transmettre");
+  await logOut(page);
+
+  // Until the transmission issue automates them, the instructeur records the sending and the département's decision.
+  await page.goto(requestUrl);
+  await logIn(page, instructeur.email, instructeur.password);
+  await expect(page.getByRole("heading", { level: 1, name: `Demande ${reference}` })).toBeVisible();
+  await act(page, "Transmettre au département");
+  await act(page, "Confirmer : Transmettre au département");
+  await expect(page.getByText("Action enregistrée : Transmettre au département.")).toBeVisible();
+  await expect(page.getByText("Transmise au département", { exact: true }).first()).toBeVisible();
+  await act(page, "Enregistrer la décision");
+  await page.locator("label").filter({ hasText: /^Accordée$/ }).click();
+  await page.getByLabel("Date d'effet").fill("2027-01-01");
+  await page.getByLabel("Montant décidé (€)").fill("452,30");
+  await snap(page, "44-apa-decision-du-departement");
+  await act(page, "Confirmer : Enregistrer la décision");
+  await expect(page.getByText("Action enregistrée : Enregistrer la décision.")).toBeVisible();
+  await expect(page.getByText("Décidée", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/452,30\s€/).first()).toBeVisible();
+  const timeline = page.getByRole("list", { name: "Historique de la demande" });
+  await expect(timeline.getByText(/Transmettre au département : Avis rendu → Transmise au département/)).toBeVisible();
+  await expect(timeline.getByText(/Enregistrer la décision : Transmise au département → Décidée/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Clore" })).toBeVisible();
   expect(csp).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { commissionRoles, requestCreatorRoles } from "@/features/aid-requests/mo
 import { beneficiaryWriterRoles } from "@/features/beneficiaries/model/permissions";
 import { HomeRoute } from "@/features/home/routes/home-route";
 import { RequireRole, RequireSession } from "./guards";
+import { AdminLayout } from "./layout/admin-layout";
 import { AppLayout } from "./layout/app-layout";
 import { NotFoundRoute } from "./routes/not-found-route";
 import { RouteError } from "./routes/route-error";
@@ -77,7 +78,23 @@ export const routes: RouteObject[] = [
           {
             path: "/administration",
             element: <RequireRole role="ADMIN" />,
-            children: [{ path: "agents", element: <AgentsRoute /> }],
+            children: [
+              {
+                element: <AdminLayout />,
+                children: [
+                  { path: "agents", element: <AgentsRoute /> },
+                  {
+                    path: "catalogue",
+                    children: [
+                      { index: true, lazy: async () => ({ Component: (await aidRequests()).AdminCatalogueRoute }) },
+                      { path: "nouvelle", lazy: async () => ({ Component: (await aidRequests()).AdminAidTypeRoute }) },
+                      { path: ":id", lazy: async () => ({ Component: (await aidRequests()).AdminAidTypeRoute }) },
+                    ],
+                  },
+                  { path: "budget", lazy: async () => ({ Component: (await aidRequests()).AdminBudgetRoute }) },
+                ],
+              },
+            ],
           },
         ],
       },

@@ -72,10 +72,76 @@ export function mockApi(routes: Record<string, Handler | Handler[]>) {
   });
 
   vi.stubGlobal("fetch", fetchMock);
+  vi.stubGlobal("XMLHttpRequest", xhrOver(fetchMock));
 
   return {
     requests,
     /** The requests sent to one "METHOD /path". */
     sent: (key: string) => requests.filter((r) => `${r.method} ${r.path}` === key),
+  };
+}
+
+type Listener = (event: ProgressEvent) => void;
+
+class Listeners {
+  private readonly byType = new Map<string, Listener[]>();
+
+  addEventListener(type: string, listener: Listener): void {
+    this.byType.set(type, [...(this.byType.get(type) ?? []), listener]);
+  }
+
+  removeEventListener(type: string, listener: Listener): void {
+    this.byType.set(type, (this.byType.get(type) ?? []).filter((l) => l !== listener));
+  }
+
+  fire(type: string, loaded = 0, total = 0): void {
+    const event = new ProgressEvent(type, { lengthComputable: total > 0, loaded, total });
+    for (const listener of this.byType.get(type) ?? []) listener(event);
+  }
+}
+
+/**
+ * An XMLHttpRequest (what uploads use, for their progress) answered by the same handlers as
+ * fetch: half the body is reported sent, the handler is called, then the rest and its reply.
+ */
+function xhrOver(fetchMock: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
+  return class FakeXhr extends Listeners {
+    readonly upload = new Listeners();
+    status = 0;
+    responseText = "";
+    private method = "GET";
+    private url = "";
+    private readonly headers = new Headers();
+    private aborted = false;
+
+    open(method: string, url: string): void {
+      this.method = method;
+      this.url = new URL(url, globalThis.location?.origin ?? "http://localhost").toString();
+    }
+
+    setRequestHeader(name: string, value: string): void {
+      this.headers.set(name, value);
+    }
+
+    abort(): void {
+      this.aborted = true;
+      this.fire("abort");
+    }
+
+    send(body?: XMLHttpRequestBodyInit | null): void {
+      const request = new Request(this.url, { method: this.method, headers: this.headers, body: body ?? null });
+      void (async () => {
+        const size = 1000;
+        this.upload.fire("progress", size / 2, size);
+        // The handler answers once the server has the body: a reply left pending holds the upload at 50 %.
+        const response = await fetchMock(request);
+        if (this.aborted) return;
+        this.upload.fire("progress", size, size);
+        this.upload.fire("load", size, size);
+        this.status = response.status;
+        this.responseText = await response.text();
+        this.fire("load");
+      })().catch(() => this.fire("error"));
+    }
   };
 }

@@ -2289,6 +2289,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/aid-requests/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nombre de demandes par file de travail
+         * @description Les cinq files (A_INSTRUIRE, EN_ATTENTE_PIECES, A_TRANSMETTRE, EN_COMMISSION, A_VERSER), comptées dans le périmètre de l'agent (ses communes pour l'accueil).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueueCount"][];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/aid-requests/{id}": {
         parameters: {
             query?: never;
@@ -6323,6 +6380,12 @@ export interface components {
         ProtectionType: "SAUVEGARDE_JUSTICE" | "CURATELLE_SIMPLE" | "CURATELLE_RENFORCEE" | "TUTELLE" | "HABILITATION_FAMILIALE" | "HABILITATION_CONJOINT" | "MANDAT_PROTECTION_FUTURE" | "MASP" | "MAJ";
         /** @enum {string} */
         Queue: "A_INSTRUIRE" | "EN_ATTENTE_PIECES" | "A_TRANSMETTRE" | "EN_COMMISSION" | "A_VERSER" | "TOUTES";
+        /** @description Le nombre de demandes d'une file de travail, dans le périmètre de l'agent */
+        QueueCount: {
+            queue?: components["schemas"]["Queue"];
+            /** Format: int64 */
+            count?: number;
+        };
         /** @description Commune du Code officiel géographique (INSEE). */
         RefCommune: {
             /** @example 38052 */

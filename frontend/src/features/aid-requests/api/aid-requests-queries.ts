@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/unwrap";
+import { uploadWithProgress, type UploadProgress } from "@/lib/api/upload";
 import { saveFile } from "@/lib/download";
-import { workQueues } from "../model/vocabulary";
 import type {
   AidDocument,
   AidRequest,
@@ -18,6 +18,8 @@ export const aidRequestKeys = {
   all: ["aid-requests"] as const,
   lists: ["aid-requests", "list"] as const,
   list: (search: QueueSearch) => ["aid-requests", "list", search] as const,
+  /** Under "list": whatever refreshes the queues refreshes their counts. */
+  queueCounts: ["aid-requests", "list", "counts"] as const,
   detail: (id: string) => ["aid-requests", "detail", id] as const,
   documents: (id: string) => ["aid-requests", "documents", id] as const,
   letters: (id: string) => ["aid-requests", "letters", id] as const,
@@ -49,21 +51,17 @@ export function useAidRequests(search: QueueSearch, enabled = true) {
   });
 }
 
-/** How many requests wait in each work queue: one small page per queue, only its total is read. */
+/** How many requests wait in each work queue, in one call. */
 export function useQueueCounts(): Partial<Record<Queue, number>> {
-  const results = useQueries({
-    queries: workQueues.map((queue) => ({
-      queryKey: aidRequestKeys.list({ queue, page: 0, size: 1 }),
-      queryFn: async () =>
-        unwrap(await api.GET("/api/aid-requests", { params: { query: { queue, page: 0, size: 1 } } })),
-    })),
+  const counts = useQuery({
+    queryKey: aidRequestKeys.queueCounts,
+    queryFn: async () => unwrap(await api.GET("/api/aid-requests/queues")),
   });
-  const counts: Partial<Record<Queue, number>> = {};
-  workQueues.forEach((queue, index) => {
-    const total = results[index]?.data?.total;
-    if (total !== undefined) counts[queue] = total;
-  });
-  return counts;
+  const byQueue: Partial<Record<Queue, number>> = {};
+  for (const row of counts.data ?? []) {
+    if (row.queue !== undefined && row.count !== undefined) byQueue[row.queue] = row.count;
+  }
+  return byQueue;
 }
 
 export function useAidRequest(id: string) {
@@ -144,20 +142,30 @@ export function useDocuments(id: string) {
   });
 }
 
-/** Sends one file for a pièce (multipart); the pièce becomes received. */
+export type UploadVariables = {
+  pieceCode: string;
+  file: File;
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+};
+
+/**
+ * Sends one file for a pièce (multipart), reporting how much has gone; the pièce becomes
+ * received. XMLHttpRequest rather than the fetch client: only it reports upload progress.
+ */
 export function useUploadDocument(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ pieceCode, file }: { pieceCode: string; file: File }): Promise<AidDocument> => {
-      const form = new FormData();
-      form.append("pieceCode", pieceCode);
-      form.append("file", file, file.name);
-      const result = await api.POST("/api/aid-requests/{id}/documents", {
-        params: { path: { id } },
-        body: { pieceCode, file: file.name },
-        bodySerializer: () => form,
+    mutationFn: async ({ pieceCode, file, onProgress, signal }: UploadVariables): Promise<AidDocument> => {
+      const body = new FormData();
+      body.append("pieceCode", pieceCode);
+      body.append("file", file, file.name);
+      return uploadWithProgress<AidDocument>({
+        path: `/api/aid-requests/${encodeURIComponent(id)}/documents`,
+        body,
+        onProgress,
+        signal,
       });
-      return unwrap(result);
     },
     onSuccess: () =>
       Promise.all([

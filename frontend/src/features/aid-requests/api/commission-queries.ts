@@ -57,6 +57,7 @@ export function useRecordDecisions(id: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: commissionKeys.detail(id) }),
         queryClient.invalidateQueries({ queryKey: aidRequestKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ["budget"] }),
       ]),
   });
 }
@@ -69,9 +70,10 @@ export function useDownloadMinutes(id: string) {
   });
 }
 
-export function useBudget(year: number) {
+export function useBudget(year: number, enabled = true) {
   return useQuery({
     queryKey: commissionKeys.budget(year),
     queryFn: async () => unwrap(await api.GET("/api/budget", { params: { query: { year } } })),
+    enabled,
   });
 }

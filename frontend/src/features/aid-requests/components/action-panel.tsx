@@ -5,7 +5,10 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { ApiError } from "@/lib/api/problem";
+import { useMe } from "@/lib/auth/session-store";
+import { hasRole } from "@/lib/roles";
 import { useTransition } from "../api/aid-requests-queries";
+import { BudgetOverrideField } from "./budget-override-field";
 import type { AidRequest, RequestAction } from "../api/types";
 import { centsToEuroInput } from "@/lib/format/money";
 import {
@@ -144,7 +147,7 @@ function Field({ action, field, value, error, isLoan, onChange }: FieldProps) {
     case "installments":
       return isLoan ? text("Nombre de mensualités de remboursement", "10 si vide") : null;
     case "budgetOverrideReason":
-      return text("Raison du dépassement du budget", "Administrateur seulement, si le budget restant ne suffit pas");
+      return <BudgetOverrideField value={value} onChange={onChange} error={error} />;
   }
 }
 
@@ -158,6 +161,9 @@ type ActionFormProps = {
 
 function ActionForm({ request, etag, action, onDone, onCancel }: ActionFormProps) {
   const transition = useTransition(request.id ?? "");
+  // Only an administrator may grant beyond the budget: nobody else is asked for a reason.
+  const isAdmin = hasRole(useMe(), "ADMIN");
+  const fields = actionFields[action].filter((field) => field !== "budgetOverrideReason" || isAdmin);
   const [values, setValues] = useState<TransitionValues>(() =>
     action === "ACCORDER" && request.proposedAmountCents ? { amount: centsToEuroInput(request.proposedAmountCents) } : {},
   );
@@ -202,7 +208,7 @@ function ActionForm({ request, etag, action, onDone, onCancel }: ActionFormProps
             )}
           </div>
         )}
-        {actionFields[action].map((field) => (
+        {fields.map((field) => (
           <div className="fr-fieldset__element" key={field}>
             <Field
               action={action}

@@ -1,12 +1,14 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { useId, useState, type DragEvent } from "react";
+import { useId, useRef, useState, type DragEvent } from "react";
 import { ErrorAlert } from "@/components/error-alert";
+import { UploadCancelled } from "@/lib/api/upload";
 import { useDocuments, useDownloadDocument, useSetPieceReceived, useUploadDocument } from "../api/aid-requests-queries";
 import type { AidDocument, PieceStatus } from "../api/types";
 import { formatDate } from "@/lib/format/dates";
 import { acceptAttribute, checkFile, uploadErrorMessage } from "../model/upload";
+import { UploadProgress } from "./upload-progress";
 import "./aid-requests.css";
 
 type PieceRowProps = {
@@ -24,13 +26,23 @@ function PieceRow({ requestId, piece, documents, editable }: PieceRowProps) {
   const download = useDownloadDocument(requestId);
   const [dragging, setDragging] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
+  const [sending, setSending] = useState<{ fileName: string; percent: number | null } | null>(null);
+  const controller = useRef<AbortController | null>(null);
 
   const send = (file: File | undefined) => {
     if (!file) return;
     const problem = checkFile(file);
     setLocalError(problem);
     if (problem) return;
-    upload.mutate({ pieceCode: code, file });
+    const abort = new AbortController();
+    controller.current = abort;
+    setSending({ fileName: file.name, percent: 0 });
+    upload.mutate({
+      pieceCode: code,
+      file,
+      signal: abort.signal,
+      onProgress: ({ percent }) => setSending({ fileName: file.name, percent }),
+    });
   };
 
   const onDrop = (event: DragEvent<HTMLLIElement>) => {
@@ -39,7 +51,8 @@ function PieceRow({ requestId, piece, documents, editable }: PieceRowProps) {
     if (editable) send(event.dataTransfer.files[0]);
   };
 
-  const message = localError ?? (upload.isError ? uploadErrorMessage(upload.error) : null);
+  const cancelled = upload.error instanceof UploadCancelled;
+  const message = localError ?? (upload.isError && !cancelled ? uploadErrorMessage(upload.error) : null);
 
   return (
     <li
@@ -117,17 +130,17 @@ function PieceRow({ requestId, piece, documents, editable }: PieceRowProps) {
           </div>
         </div>
       )}
-      {upload.isPending && (
-        <p role="status" className="fr-mt-1w">
-          Envoi du fichier en cours…
-          <progress className="aid-progress" aria-label="Envoi du fichier" />
-        </p>
+      {sending && (upload.isPending || upload.isSuccess) && (
+        <UploadProgress
+          fileName={sending.fileName}
+          percent={sending.percent}
+          done={upload.isSuccess}
+          onCancel={upload.isPending ? () => controller.current?.abort() : undefined}
+        />
       )}
-      {upload.isSuccess && !upload.isPending && (
-        <p role="status" className="fr-mt-1w fr-text--sm">
-          Fichier enregistré.
-        </p>
-      )}
+      <p role="status" className={upload.isSuccess || cancelled ? "fr-mt-1w fr-text--sm" : "fr-sr-only"}>
+        {upload.isSuccess ? "Fichier enregistré." : cancelled ? "Envoi annulé." : ""}
+      </p>
       {message && (
         <Alert className="fr-mt-1w" small severity="error" role="alert" description={message} />
       )}

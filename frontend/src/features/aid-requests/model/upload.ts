@@ -22,3 +22,8 @@ export function uploadErrorMessage(error: unknown): string {
   }
   return errorMessage(error);
 }
+
+/** "42 %" with the French non-breaking space. */
+export function formatPercent(percent: number): string {
+  return `${Math.round(percent)}\u00a0%`;
+}

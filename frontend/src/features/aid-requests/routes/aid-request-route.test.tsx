@@ -6,7 +6,7 @@ import { json, mockApi, problem } from "@/testing/mock-api";
 import { renderApp } from "@/testing/render";
 
 const base = `/api/aid-requests/${aRequestId}`;
-const as = (roles: ("INSTRUCTEUR" | "ACCUEIL" | "PRESIDENT")[]) => () =>
+const as = (roles: ("ADMIN" | "INSTRUCTEUR" | "ACCUEIL" | "PRESIDENT")[]) => () =>
   json(200, aTokenResponse(aMe({ id: "agent-1", roles })));
 
 function routesFor(request: ReturnType<typeof anAidRequest>, extra: Record<string, Parameters<typeof mockApi>[0][string]> = {}) {
@@ -123,6 +123,89 @@ describe("a request's page", { timeout: 15_000 }, () => {
 
     expect(await within(piece).findByRole("alert")).toHaveTextContent(message);
     expect(server.sent(`POST ${base}/documents`)).toHaveLength(1);
+  });
+
+  it.each([
+    [["ADMIN"] as const, true],
+    [["INSTRUCTEUR"] as const, false],
+  ])("as %s, a grant beyond the budget asks for the override reason: %s", async (roles, asked) => {
+    const refusal = aProblem(409, "conflict", {
+      detail: "Le budget 2026 de « Secours d'urgence » ne suffit pas : il reste 100,00 € pour 300,00 €.",
+      errors: [{ field: "budgetOverrideReason", message: "Budget restant insuffisant (100,00 €) : seul un administrateur peut passer outre, en indiquant la raison." }],
+    });
+    const server = mockApi({
+      "POST /api/auth/refresh": as([...roles]),
+      ...routesFor(anAidRequest({ kind: "FACULTATIVE", status: "EN_COMMISSION", allowedActions: ["ACCORDER"], proposedAmountCents: 30_000 }), {
+        [`POST ${base}/transitions`]: () => problem(409, refusal),
+      }),
+    });
+    const { user } = renderApp(`/demandes/${aRequestId}`);
+
+    await user.click(await screen.findByRole("button", { name: "Accorder" }, { timeout: 5000 }));
+    await user.click(screen.getByRole("button", { name: "Confirmer : Accorder" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("il reste 100,00 € pour 300,00 €");
+    if (asked) {
+      const reason = screen.getByLabelText(/Raison du dépassement du budget/);
+      expect(reason).toHaveAccessibleDescription(/seul un administrateur peut passer outre/);
+      await user.type(reason, "Expulsion imminente");
+      await user.click(screen.getByRole("button", { name: "Confirmer : Accorder" }));
+      await vi.waitFor(() => expect(server.sent(`POST ${base}/transitions`)).toHaveLength(2));
+      expect(server.sent(`POST ${base}/transitions`)[1]?.body).toMatchObject({ action: "ACCORDER", budgetOverrideReason: "Expulsion imminente" });
+    } else {
+      expect(screen.queryByLabelText(/Raison du dépassement du budget/)).not.toBeInTheDocument();
+    }
+  });
+
+  it("shows how far an upload has gone, up to 100 %, then the file as saved", async () => {
+    let release: (response: Response) => void = () => undefined;
+    const server = mockApi({
+      "POST /api/auth/refresh": as(["ACCUEIL"]),
+      ...routesFor(anAidRequest({ status: "DEPOSEE", allowedActions: [] }), {
+        [`POST ${base}/documents`]: () => new Promise<Response>((resolve) => (release = resolve)),
+      }),
+    });
+    const { user } = renderApp(`/demandes/${aRequestId}`);
+
+    const piece = await screen.findByRole("listitem", { name: "Relevé d'identité bancaire" });
+    const file = new File(["%PDF-1.4"], "rib.pdf", { type: "application/pdf" });
+    await user.upload(within(piece).getByLabelText(/Joindre un fichier pour « Relevé d'identité bancaire »/), file);
+
+    const bar = await within(piece).findByRole("progressbar", { name: "Envoi de rib.pdf" });
+    await vi.waitFor(() => expect(bar).toHaveAttribute("value", "50"));
+    expect(within(piece).getByText(/^50\s%$/)).toBeInTheDocument();
+    expect(within(piece).getByRole("button", { name: "Annuler l'envoi" })).toBeInTheDocument();
+
+    release(json(201, { id: "doc-1", pieceCode: "RIB", filename: "rib.pdf" }));
+
+    expect(await within(piece).findByText("Fichier enregistré.")).toBeInTheDocument();
+    expect(within(piece).getByRole("progressbar", { name: "Envoi de rib.pdf" })).toHaveAttribute("value", "100");
+    expect(within(piece).getByText(/^100\s%$/)).toBeInTheDocument();
+    expect(within(piece).queryByRole("button", { name: "Annuler l'envoi" })).not.toBeInTheDocument();
+    const sent = server.sent(`POST ${base}/documents`);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.headers.get("Authorization")).toBe("Bearer access-token-1");
+    expect(String(sent[0]?.body)).toContain('name="pieceCode"');
+  });
+
+  it("cancels an upload on request, without an error", async () => {
+    mockApi({
+      "POST /api/auth/refresh": as(["ACCUEIL"]),
+      ...routesFor(anAidRequest({ status: "DEPOSEE", allowedActions: [] }), {
+        [`POST ${base}/documents`]: () => new Promise<Response>(() => undefined),
+      }),
+    });
+    const { user } = renderApp(`/demandes/${aRequestId}`);
+
+    const piece = await screen.findByRole("listitem", { name: "Relevé d'identité bancaire" });
+    const file = new File(["%PDF-1.4"], "rib.pdf", { type: "application/pdf" });
+    await user.upload(within(piece).getByLabelText(/Joindre un fichier pour « Relevé d'identité bancaire »/), file);
+    await user.click(await within(piece).findByRole("button", { name: "Annuler l'envoi" }));
+
+    expect(await within(piece).findByText("Envoi annulé.")).toBeInTheDocument();
+    expect(within(piece).queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(within(piece).queryByRole("alert")).not.toBeInTheDocument();
+    expect(within(piece).getByLabelText(/Joindre un fichier pour « Relevé d'identité bancaire »/)).toBeEnabled();
   });
 
   it("ticks a missing pièce as received", async () => {

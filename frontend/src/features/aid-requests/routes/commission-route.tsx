@@ -7,8 +7,11 @@ import { Loading } from "@/components/loading";
 import { useMe } from "@/lib/auth/session-store";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAidRequests } from "../api/aid-requests-queries";
-import { useAddToAgenda, useCommission, useDownloadMinutes, useRecordDecisions } from "../api/commission-queries";
-import type { AidRequestSummary, CommissionDecision } from "../api/types";
+import { ApiError } from "@/lib/api/problem";
+import { hasRole } from "@/lib/roles";
+import { useAddToAgenda, useBudget, useCommission, useDownloadMinutes, useRecordDecisions } from "../api/commission-queries";
+import type { AidRequestSummary, BudgetLine, CommissionDecision } from "../api/types";
+import { BudgetOverrideField } from "../components/budget-override-field";
 import { StatusBadge } from "../components/badges";
 import { formatDate } from "@/lib/format/dates";
 import { centsToEuroInput, eurosToCents, formatCents } from "@/lib/format/money";
@@ -54,17 +57,61 @@ function AddToAgenda({ sessionId, agenda }: { sessionId: string; agenda: readonl
   );
 }
 
-type Row = { decision: "" | "ACCORDER" | "REFUSER"; amount: string; motivation: string };
+type Row = { decision: "" | "ACCORDER" | "REFUSER"; amount: string; motivation: string; override: string };
 
-function DecisionsTable({ sessionId, agenda }: { sessionId: string; agenda: readonly AidRequestSummary[] }) {
+/** Remaining budget of the year by aid type code, for the lines the API knows. */
+function remainingByType(lines: readonly BudgetLine[] | undefined): Map<string, number> {
+  const remaining = new Map<string, number>();
+  for (const line of lines ?? []) {
+    if (line.aidTypeCode && line.remainingCents !== undefined) remaining.set(line.aidTypeCode, line.remainingCents);
+  }
+  return remaining;
+}
+
+/** The server's messages for the rows of the batch it refused: "decisions[1].amountCents" → request id → field → message. */
+function rowErrors(error: unknown, sentIds: readonly string[]): Map<string, Record<string, string>> {
+  const byRow = new Map<string, Record<string, string>>();
+  if (!(error instanceof ApiError)) return byRow;
+  for (const e of error.problem.errors ?? []) {
+    const match = /^decisions\[(\d+)\]\.(\w+)$/.exec(e.field ?? "");
+    const id = match ? sentIds[Number(match[1])] : undefined;
+    if (!match || id === undefined || !e.message) continue;
+    byRow.set(id, { ...byRow.get(id), [match[2] ?? ""]: e.message });
+  }
+  return byRow;
+}
+
+type DecisionsTableProps = {
+  sessionId: string;
+  agenda: readonly AidRequestSummary[];
+  remaining: Map<string, number>;
+};
+
+function DecisionsTable({ sessionId, agenda, remaining }: DecisionsTableProps) {
+  const isAdmin = hasRole(useMe(), "ADMIN");
   const record = useRecordDecisions(sessionId);
   const pending = agenda.filter((row) => row.status === "EN_COMMISSION");
   const [rows, setRows] = useState<Record<string, Row>>({});
+  const [sentIds, setSentIds] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const rowOf = (item: AidRequestSummary): Row =>
-    rows[item.id ?? ""] ?? { decision: "", amount: centsToEuroInput(item.amountCents), motivation: "" };
+    rows[item.id ?? ""] ?? { decision: "", amount: centsToEuroInput(item.amountCents), motivation: "", override: "" };
   const update = (item: AidRequestSummary, patch: Partial<Row>) =>
     setRows((all) => ({ ...all, [item.id ?? ""]: { ...rowOf(item), ...patch } }));
+  const serverErrors = rowErrors(record.error, sentIds);
+
+  // Grants of the batch taken in order against what remains of each line: where the override is needed.
+  const beyondBudget = new Set<string>();
+  const left = new Map(remaining);
+  for (const item of pending) {
+    const row = rowOf(item);
+    const cents = row.decision === "ACCORDER" ? eurosToCents(row.amount) : null;
+    const code = item.aidTypeCode ?? "";
+    const available = left.get(code);
+    if (cents === null || available === undefined) continue;
+    if (cents > available) beyondBudget.add(item.id ?? "");
+    left.set(code, available - cents);
+  }
 
   const saved = record.isSuccess && (
     <p role="status" className="fr-text--sm">
@@ -91,7 +138,13 @@ function DecisionsTable({ sessionId, agenda }: { sessionId: string; agenda: read
           setError(`Montant illisible pour ${item.reference ?? ""}.`);
           return;
         }
-        decisions.push({ requestId: item.id ?? "", decision: "ACCORDER", amountCents: cents });
+        const override = row.override.trim();
+        decisions.push({
+          requestId: item.id ?? "",
+          decision: "ACCORDER",
+          amountCents: cents,
+          ...(override ? { budgetOverrideReason: override } : {}),
+        });
       } else {
         if (!row.motivation.trim()) {
           setError(`Indiquez le motif du refus pour ${item.reference ?? ""}.`);
@@ -105,6 +158,7 @@ function DecisionsTable({ sessionId, agenda }: { sessionId: string; agenda: read
       return;
     }
     setError(null);
+    setSentIds(decisions.map((d) => d.requestId));
     record.mutate(decisions, { onSuccess: () => setRows({}) });
   };
 
@@ -119,6 +173,7 @@ function DecisionsTable({ sessionId, agenda }: { sessionId: string; agenda: read
           <thead>
             <tr>
               <th scope="col">Demande</th>
+              <th scope="col">Budget restant</th>
               <th scope="col">Décision</th>
               <th scope="col">Montant accordé (€)</th>
               <th scope="col">Motif du refus</th>
@@ -128,11 +183,17 @@ function DecisionsTable({ sessionId, agenda }: { sessionId: string; agenda: read
             {pending.map((item) => {
               const row = rowOf(item);
               const ref = item.reference ?? "";
+              const id = item.id ?? "";
+              const errors = serverErrors.get(id) ?? {};
+              const available = remaining.get(item.aidTypeCode ?? "");
+              const needsOverride =
+                row.decision === "ACCORDER" && (beyondBudget.has(id) || errors.budgetOverrideReason !== undefined || row.override !== "");
               return (
-                <tr key={item.id}>
+                <tr key={id}>
                   <td>
-                    <Link to={`/demandes/${item.id ?? ""}`}>{ref}</Link> — {item.beneficiaryName} — {item.aidTypeLabel}
+                    <Link to={`/demandes/${id}`}>{ref}</Link> — {item.beneficiaryName} — {item.aidTypeLabel}
                   </td>
+                  <td>{available === undefined ? "Pas de budget voté" : formatCents(available)}</td>
                   <td>
                     <select
                       className="fr-select"
@@ -146,14 +207,28 @@ function DecisionsTable({ sessionId, agenda }: { sessionId: string; agenda: read
                     </select>
                   </td>
                   <td>
-                    <input
-                      className="fr-input"
-                      aria-label={`Montant accordé pour ${ref}`}
-                      inputMode="decimal"
-                      disabled={row.decision !== "ACCORDER"}
-                      value={row.amount}
-                      onChange={(e) => update(item, { amount: e.target.value })}
-                    />
+                    <div className={`fr-input-group${errors.amountCents ? " fr-input-group--error" : ""}`}>
+                      <input
+                        className={`fr-input${errors.amountCents ? " fr-input--error" : ""}`}
+                        aria-label={`Montant accordé pour ${ref}`}
+                        inputMode="decimal"
+                        disabled={row.decision !== "ACCORDER"}
+                        value={row.amount}
+                        onChange={(e) => update(item, { amount: e.target.value })}
+                      />
+                      {errors.amountCents && <p className="fr-error-text">{errors.amountCents}</p>}
+                    </div>
+                    {needsOverride && (
+                      <BudgetOverrideField
+                        label={`Raison du dépassement du budget pour ${ref}`}
+                        value={row.override}
+                        error={errors.budgetOverrideReason}
+                        onChange={(value) => update(item, { override: value })}
+                      />
+                    )}
+                    {needsOverride && !isAdmin && errors.budgetOverrideReason && (
+                      <p className="fr-error-text">{errors.budgetOverrideReason}</p>
+                    )}
                   </td>
                   <td>
                     <input
@@ -184,6 +259,9 @@ export function CommissionRoute() {
   const me = useMe();
   const session = useCommission(id);
   const minutes = useDownloadMinutes(id);
+  const year = Number(session.data?.heldOn?.slice(0, 4) ?? "0");
+  const budget = useBudget(year, year > 0);
+  const remaining = remainingByType(budget.data);
   const backLink = (
     <p className="fr-mb-2w">
       <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" to="/commission">
@@ -222,6 +300,9 @@ export function CommissionRoute() {
               <Link to={`/demandes/${row.id ?? ""}`}>{row.reference}</Link>
               {` — ${row.beneficiaryName ?? ""} — ${row.aidTypeLabel ?? ""}${row.amountCents != null ? ` — ${formatCents(row.amountCents)}` : ""} `}
               <StatusBadge status={row.status} />
+              {remaining.has(row.aidTypeCode ?? "") && (
+                <span className="fr-text--sm">{` · budget ${year} restant : ${formatCents(remaining.get(row.aidTypeCode ?? ""))}`}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -230,7 +311,7 @@ export function CommissionRoute() {
       {manage && (
         <>
           <h2 className="fr-h4">Décisions</h2>
-          <DecisionsTable sessionId={id} agenda={agenda} />
+          <DecisionsTable sessionId={id} agenda={agenda} remaining={remaining} />
         </>
       )}
     </>

@@ -5,3 +5,6 @@ export { CommissionRoute } from "./commission-route";
 export { CommissionsRoute } from "./commissions-route";
 export { NewAidRequestRoute } from "./new-aid-request-route";
 export { QueuesRoute } from "./queues-route";
+export { AdminAidTypeRoute } from "./admin-aid-type-route";
+export { AdminBudgetRoute } from "./admin-budget-route";
+export { AdminCatalogueRoute } from "./admin-catalogue-route";

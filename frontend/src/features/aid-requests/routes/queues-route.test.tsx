@@ -7,9 +7,10 @@ import { renderApp } from "@/testing/render";
 
 const totals: Record<string, number> = { A_INSTRUIRE: 3, EN_ATTENTE_PIECES: 1, A_TRANSMETTRE: 2, EN_COMMISSION: 0, A_VERSER: 4 };
 
+const counts = () => json(200, Object.entries(totals).map(([queue, count]) => ({ queue, count })));
+
 function queues({ query }: SentRequest) {
   const queue = query.get("queue") ?? "";
-  if (query.get("size") === "1") return json(200, aRequestPage([], { total: totals[queue] ?? 0, size: 1 }));
   if (queue === "A_TRANSMETTRE")
     return json(
       200,
@@ -26,6 +27,7 @@ describe("the work queues", { timeout: 15_000 }, () => {
     const server = mockApi({
       "POST /api/auth/refresh": () => json(200, aTokenResponse(aMe({ roles: ["INSTRUCTEUR"] }))),
       "GET /api/aid-requests": queues,
+      "GET /api/aid-requests/queues": counts,
     });
     const { user, router } = renderApp("/demandes");
 
@@ -42,14 +44,17 @@ describe("the work queues", { timeout: 15_000 }, () => {
     expect(rows[0]).toHaveTextContent("2026-000002");
     expect(rows[0]).toHaveTextContent("En retard de 2 jours");
     expect(rows[1]).toHaveTextContent("J-8");
-    const asked = server.sent("GET /api/aid-requests").filter((r) => r.query.get("size") !== "1");
-    expect(asked.at(-1)?.query.get("queue")).toBe("A_TRANSMETTRE");
+    expect(server.sent("GET /api/aid-requests").at(-1)?.query.get("queue")).toBe("A_TRANSMETTRE");
+    // The five counts come from one call, not one per queue.
+    expect(server.sent("GET /api/aid-requests/queues")).toHaveLength(1);
+    expect(server.sent("GET /api/aid-requests").every((r) => r.query.get("size") !== "1")).toBe(true);
   });
 
   it("opens the queue named in the URL", async () => {
     mockApi({
       "POST /api/auth/refresh": () => json(200, aTokenResponse(aMe({ roles: ["INSTRUCTEUR"] }))),
       "GET /api/aid-requests": queues,
+      "GET /api/aid-requests/queues": counts,
     });
     renderApp("/demandes?file=A_TRANSMETTRE");
 

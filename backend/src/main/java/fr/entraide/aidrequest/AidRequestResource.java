@@ -3,6 +3,7 @@ package fr.entraide.aidrequest;
 import fr.entraide.aidrequest.dto.AidRequestSummary;
 import fr.entraide.aidrequest.dto.AidRequestView;
 import fr.entraide.aidrequest.dto.CreateAidRequest;
+import fr.entraide.aidrequest.dto.QueueCount;
 import fr.entraide.aidrequest.dto.TransitionRequest;
 import fr.entraide.common.Page;
 import fr.entraide.security.Roles;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,6 +56,15 @@ public class AidRequestResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "La page commence à 0.") @Max(value = 100_000, message = "Page trop grande.") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Au moins 1.") @Max(value = 200, message = "Au plus 200.") int size) {
         return requests.list(queue, beneficiaryId, page, size);
+    }
+
+    @GET
+    @Path("/queues")
+    @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR, Roles.ACCUEIL, Roles.PRESIDENT })
+    @Operation(summary = "Nombre de demandes par file de travail", description = "Les cinq files (A_INSTRUIRE, EN_ATTENTE_PIECES, "
+            + "A_TRANSMETTRE, EN_COMMISSION, A_VERSER), comptées dans le périmètre de l'agent (ses communes pour l'accueil).")
+    public List<QueueCount> queues() {
+        return requests.queueCounts();
     }
 
     @POST

@@ -8,6 +8,7 @@ import fr.entraide.aidrequest.dto.AidRequestView;
 import fr.entraide.aidrequest.dto.CreateAidRequest;
 import fr.entraide.aidrequest.dto.PieceSpec;
 import fr.entraide.aidrequest.dto.PieceStatus;
+import fr.entraide.aidrequest.dto.QueueCount;
 import fr.entraide.aidrequest.dto.TransitionRequest;
 import fr.entraide.aidrequest.workflow.Deadlines;
 import fr.entraide.aidrequest.workflow.RequestAction;
@@ -49,7 +50,21 @@ public class AidRequestService {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** The work queues of the dashboard. */
-    public enum Queue { A_INSTRUIRE, EN_ATTENTE_PIECES, A_TRANSMETTRE, EN_COMMISSION, A_VERSER, TOUTES }
+    public enum Queue {
+        A_INSTRUIRE, EN_ATTENTE_PIECES, A_TRANSMETTRE, EN_COMMISSION, A_VERSER, TOUTES;
+
+        /** The states a request of this queue is in; null for TOUTES (every state). */
+        public List<RequestStatus> statuses() {
+            return switch (this) {
+                case A_INSTRUIRE -> List.of(RequestStatus.BROUILLON, RequestStatus.DEPOSEE, RequestStatus.COMPLETE);
+                case EN_ATTENTE_PIECES -> List.of(RequestStatus.INCOMPLETE);
+                case A_TRANSMETTRE -> List.of(RequestStatus.AVIS_RENDU);
+                case EN_COMMISSION -> List.of(RequestStatus.INSTRUITE, RequestStatus.EN_COMMISSION);
+                case A_VERSER -> List.of(RequestStatus.ACCORDEE);
+                case TOUTES -> null;
+            };
+        }
+    }
 
     @Inject
     CallerScope caller;
@@ -275,14 +290,7 @@ public class AidRequestService {
         AccessScope.ScopeClause clause = scope.clause("r.organisationId", "r.communeCode");
         StringBuilder where = new StringBuilder("from AidRequest r where ").append(clause.jpql());
         Map<String, Object> params = new HashMap<>(clause.params());
-        List<RequestStatus> statuses = switch (queue) {
-            case A_INSTRUIRE -> List.of(RequestStatus.BROUILLON, RequestStatus.DEPOSEE, RequestStatus.COMPLETE);
-            case EN_ATTENTE_PIECES -> List.of(RequestStatus.INCOMPLETE);
-            case A_TRANSMETTRE -> List.of(RequestStatus.AVIS_RENDU);
-            case EN_COMMISSION -> List.of(RequestStatus.INSTRUITE, RequestStatus.EN_COMMISSION);
-            case A_VERSER -> List.of(RequestStatus.ACCORDEE);
-            case TOUTES -> null;
-        };
+        List<RequestStatus> statuses = queue.statuses();
         if (statuses != null) {
             where.append(" and r.status in :statuses");
             params.put("statuses", statuses);
@@ -302,6 +310,24 @@ public class AidRequestService {
                 .sorted(Comparator.comparing((AidRequestSummary s) -> s.daysLeft() == null ? Long.MAX_VALUE : s.daysLeft()))
                 .toList();
         return new Page<>(items, total, page, size);
+    }
+
+    /**
+     * How many requests of the caller's scope wait in each work queue, counted in one query
+     * (requests per state, then states summed into their queues).
+     */
+    public List<QueueCount> queueCounts() {
+        AccessScope.ScopeClause clause = caller.access().clause("r.organisationId", "r.communeCode");
+        var query = em.createQuery("select r.status, count(r) from AidRequest r where " + clause.jpql() + " group by r.status",
+                Object[].class);
+        clause.params().forEach(query::setParameter);
+        Map<RequestStatus, Long> byStatus = new java.util.EnumMap<>(RequestStatus.class);
+        for (Object[] row : query.getResultList()) {
+            byStatus.put((RequestStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return java.util.Arrays.stream(Queue.values()).filter(q -> q != Queue.TOUTES)
+                .map(q -> new QueueCount(q, q.statuses().stream().mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum()))
+                .toList();
     }
 
     /** A request as a line of a queue or an agenda. */

@@ -1,7 +1,9 @@
 package fr.entraide.aidrequest;
 
 import fr.entraide.audit.AuditLog;
+import fr.entraide.common.Problem;
 import fr.entraide.common.ProblemException;
+import fr.entraide.common.ProblemType;
 import fr.entraide.security.CallerScope;
 import fr.entraide.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,9 +97,13 @@ public class BudgetService {
                     Map.of("amountCents", amount, "remainingCents", view.remainingCents()));
             return;
         }
-        throw ProblemException.conflict("Le budget " + decisionOn.getYear() + " de « " + view.aidTypeLabel() + " » ne suffit pas : il reste "
-                + fr.entraide.common.Money.euros(Math.max(0, view.remainingCents())) + " pour " + fr.entraide.common.Money.euros(amount)
-                + ". Un administrateur peut passer outre en indiquant la raison (budgetOverrideReason).");
+        String remaining = fr.entraide.common.Money.euros(Math.max(0, view.remainingCents()));
+        // The field names where an administrator gives the reason, so that forms show the refusal there.
+        throw new ProblemException(ProblemType.CONFLICT, "Le budget " + decisionOn.getYear() + " de « " + view.aidTypeLabel()
+                + " » ne suffit pas : il reste " + remaining + " pour " + fr.entraide.common.Money.euros(amount)
+                + ". Un administrateur peut passer outre en indiquant la raison (budgetOverrideReason).",
+                List.of(new Problem.FieldError("budgetOverrideReason", "Budget restant insuffisant (" + remaining
+                        + ") : seul un administrateur peut passer outre, en indiquant la raison.")), Map.of());
     }
 
     private LineView view(BudgetLine line, AidType type) {

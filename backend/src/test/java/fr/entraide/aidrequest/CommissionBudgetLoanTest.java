@@ -69,7 +69,10 @@ class CommissionBudgetLoanTest {
                 Map.of("requestId", second, "decision", "ACCORDER"));
 
         problem(as(instructeur).body(Map.of("decisions", decisions)).post("/api/commissions/" + session + "/decisions").then(), 409,
-                "conflict").body("detail", containsString("budget"));
+                "conflict").body("detail", containsString("budget"))
+                // The second grant is the one that no longer fits: the refusal names its override field.
+                .body("errors[0].field", equalTo("decisions[1].budgetOverrideReason"))
+                .body("errors[0].message", containsString("200,00 €"));
         as(instructeur).get("/api/aid-requests/" + first).then().body("status", equalTo("EN_COMMISSION"));
 
         problem(as(instructeur).body(Map.of("decisions", List.of(Map.of("requestId", first, "decision", "ACCORDER"),

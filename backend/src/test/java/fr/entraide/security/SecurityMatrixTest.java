@@ -74,6 +74,7 @@ class SecurityMatrixTest {
         MATRIX.put("PUT /api/admin/avis-delegations/{agentId}", ADMIN);
         MATRIX.put("DELETE /api/admin/avis-delegations/{agentId}", ADMIN);
         MATRIX.put("GET /api/aid-requests", STAFF);
+        MATRIX.put("GET /api/aid-requests/queues", STAFF);
         MATRIX.put("POST /api/aid-requests", WRITERS);
         MATRIX.put("GET /api/aid-requests/{id}", STAFF);
         MATRIX.put("POST /api/aid-requests/{id}/transitions", STAFF);

@@ -111,12 +111,27 @@ public class CommissionService {
             if (action == RequestAction.REFUSER && (decision.motivation() == null || decision.motivation().isBlank())) {
                 throw ProblemException.invalidField("decisions[" + i + "].motivation", "Le motif du refus est obligatoire.");
             }
-            requests.transition(request.id, null, action(action, decision.amountCents(), decision.motivation(),
-                    decision.budgetOverrideReason(), session.heldOn));
+            try {
+                requests.transition(request.id, null, action(action, decision.amountCents(), decision.motivation(),
+                        decision.budgetOverrideReason(), session.heldOn));
+            } catch (ProblemException e) {
+                throw onDecision(e, i, request.reference);
+            }
         }
         audit.agent(session.organisationId, caller.agentId(), "COMMISSION_DECISIONS", "commission_session", session.id.toString(),
                 Map.of("count", input.decisions().size()));
         return view(session);
+    }
+
+    /** A refused decision, its fields named within the batch (decisions[i].amountCents…) and its request named. */
+    private static ProblemException onDecision(ProblemException e, int index, String reference) {
+        if (e.errors().isEmpty()) {
+            return e;
+        }
+        var errors = e.errors().stream()
+                .map(error -> new fr.entraide.common.Problem.FieldError("decisions[" + index + "]." + error.field(), error.message()))
+                .toList();
+        return new ProblemException(e.type(), "Demande " + reference + " : " + e.detail(), errors, e.headers());
     }
 
     /** The procès-verbal of the session, as PDF. */

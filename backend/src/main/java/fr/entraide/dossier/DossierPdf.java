@@ -90,7 +90,7 @@ public final class DossierPdf {
                 pdf.band(DossierRules.sectionTitle("AUTONOMIE", kind));
                 DossierDocument.Autonomy au = doc.autonomy();
                 pdf.field("GIR (grille AGGIR)", au.girLevel() == null ? "Non évalué" : "GIR " + au.girLevel());
-                pdf.field("Évalué le, par", au.girLevel() == null ? null : join(date(au.evaluatedOn()), au.assessor()));
+                pdf.field("Évalué le, par", au.girLevel() == null ? null : join(date(au.evaluatedOn()), au.assessor() == null ? null : "— " + au.assessor()));
                 pdf.choices("Dossier adressé à", List.of("Département (APA)", "Caisse de retraite principale"),
                         "CAISSE_RETRAITE".equals(au.orientation()) ? "Caisse de retraite principale" : "Département (APA)");
             }

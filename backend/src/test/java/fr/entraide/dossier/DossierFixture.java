@@ -67,8 +67,8 @@ final class DossierFixture {
 
     DossierDocument document() {
         return new DossierDocument(DossierDocument.SCHEMA_VERSION, kind, kind.form(), kind.title(), 1, false, Instant.parse("2025-03-01T10:00:00Z"),
-                "Agent", new DossierDocument.OrganisationPart("CCAS de test", "38", variant.label()),
-                new DossierDocument.RequestPart(UUID.randomUUID(), "2025-000001", "Aide", requestDate, "ACCUEIL", null, null, "38", 2023,
+                "Agent", new DossierDocument.OrganisationPart("CIAS de l'Oisans", "38", variant.label()),
+                new DossierDocument.RequestPart(UUID.randomUUID(), "2025-000001", aid(kind), requestDate, "ACCUEIL", null, null, "38", 2023,
                         null, null, null, null, null),
                 new DossierDocument.Applicant(birthName, usageName, firstNames, sex, birthDate, birthPlaceCode, "Rouen", nationality, nir,
                         permit, familySituation, phone, email, address),
@@ -77,6 +77,15 @@ final class DossierFixture {
                 pensionFunds, benefitFund, kind.isApa() ? autonomy : null, protection, null, confiance, medecin,
                 kind == DossierKind.APA_DOMICILE ? null : establishment,
                 kind == DossierKind.ASH_PA ? new DossierDocument.Obliges(noObliges, obliges) : null, pieces, avis, List.of());
+    }
+
+    private static String aid(DossierKind kind) {
+        return switch (kind) {
+            case APA_DOMICILE -> "Allocation personnalisée d'autonomie à domicile (cerfa 16301*01)";
+            case APA_ETABLISSEMENT -> "Allocation personnalisée d'autonomie en établissement (annexe 2-3)";
+            case ASH_PA -> "Aide sociale à l'hébergement — personnes âgées";
+            case ASH_PH -> "Aide sociale à l'hébergement — personnes handicapées";
+        };
     }
 
     DossierRules.Context context() {

@@ -19,6 +19,9 @@ export function useDossierCheck(id: string, enabled: boolean) {
     queryFn: async (): Promise<DossierCheck> =>
       unwrap(await api.GET("/api/aid-requests/{id}/dossier/check", { params: { path: { id } } })),
     enabled,
+    // The report reads the person's record and the pièces, which other pages change: always read it afresh.
+    staleTime: 0,
+    refetchOnMount: "always",
   });
 }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
 
 /** One generated version of a request's dossier: never updated (a database trigger refuses it). */
@@ -43,7 +44,9 @@ public class DossierVersion extends PanacheEntityBase {
     @Column(name = "schema_version", nullable = false, length = 40)
     public String schemaVersion;
 
+    // Separate lazy groups: reading a version's JSON (the diff with the next one) does not load its PDF.
     @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("pdf")
     @Column(nullable = false)
     public byte[] pdf;
 
@@ -54,6 +57,7 @@ public class DossierVersion extends PanacheEntityBase {
     public long pdfSize;
 
     @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("json")
     @Column(nullable = false)
     public byte[] json;
 

@@ -68,13 +68,38 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         newPage();
     }
 
+    /** Font files read once from the class path. */
+    private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Parsed fonts, one copy per thread (a parsed font reads its tables lazily and is not
+     * thread-safe): parsing DejaVu for every document was most of the time of a small PDF. Each
+     * document still embeds its own subset; PDFBox does not close a font it was given.
+     */
+    private static final ThreadLocal<Map<String, org.apache.fontbox.ttf.TrueTypeFont>> PARSED =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private PDType0Font load(String resource) throws IOException {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource);
-            }
-            return PDType0Font.load(document, in, true);
+        Map<String, org.apache.fontbox.ttf.TrueTypeFont> parsed = PARSED.get();
+        org.apache.fontbox.ttf.TrueTypeFont font = parsed.get(resource);
+        if (font == null) {
+            font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes(resource)));
+            parsed.put(resource, font);
         }
+        return PDType0Font.load(document, font, true);
+    }
+
+    private static byte[] bytes(String resource) throws IOException {
+        byte[] bytes = FONT_BYTES.get(resource);
+        if (bytes == null) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException(resource);
+                }
+                bytes = in.readAllBytes();
+            }
+            FONT_BYTES.put(resource, bytes);
+        }
+        return bytes;
     }
 
     public PDDocument document() {

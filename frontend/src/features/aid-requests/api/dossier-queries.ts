@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/unwrap";
 import { saveFile } from "@/lib/download";
-import type { DossierCheck, DossierVersion } from "./types";
+import type { DossierCheck, DossierDataInput, DossierVersion } from "./types";
 
 export const dossierKeys = {
   check: (id: string) => ["aid-requests", "dossier", id, "check"] as const,
@@ -86,5 +86,17 @@ export function useDownloadDossier(id: string, reference: string) {
       return { blob: unwrap(result) as Blob, name: `dossier-${reference}-v${number}${suffix}.pdf` };
     },
     onSuccess: ({ blob, name }) => saveFile(blob, name),
+  });
+}
+
+export function useUpdateDossierData(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: DossierDataInput): Promise<DossierCheck> =>
+      unwrap(await api.PUT("/api/aid-requests/{id}/dossier/data", { params: { path: { id } }, body })),
+    onSuccess: (check) => {
+      queryClient.setQueryData(dossierKeys.check(id), check);
+      return queryClient.invalidateQueries({ queryKey: ["aid-requests", "detail", id] });
+    },
   });
 }

@@ -30,3 +30,4 @@ export type QueueSearch = NonNullable<paths["/api/aid-requests"]["get"]["paramet
 export type DossierCheck = Schemas["DossierCheck"];
 export type DossierCheckField = Schemas["DossierCheckField"];
 export type DossierVersion = Schemas["DossierVersion"];
+export type DossierDataInput = Schemas["DossierDataInput"];

@@ -153,10 +153,56 @@ describe("the dossier of a request", { timeout: 15_000 }, () => {
     expect(screen.getByRole("button", { name: "Générer un projet" })).toBeEnabled();
   });
 
-  it("sends pièces and the avis to this page and request fields nowhere else", () => {
+  it("sends pièces, the avis and the establishment to their place on this page", () => {
     const check = { beneficiaryId: personId, requestId: aRequestId };
     expect(fixLink({ target: "PIECES", path: "RIB" }, check)).toBe("#pieces-title");
     expect(fixLink({ target: "REQUEST", path: "avis" }, check)).toBe("#actions-title");
-    expect(fixLink({ target: "REQUEST", path: "accommodation.entryOn" }, check)).toBeNull();
+    expect(fixLink({ target: "REQUEST", path: "accommodation.entryOn" }, check)).toBe("#dossier-data-title");
+  });
+
+  it("completes the establishment and the no-obligé declaration of an elderly person's ASH request", async () => {
+    const ash = aCheck({
+      kind: "ASH_PA",
+      sections: [
+        {
+          code: "ETABLISSEMENT",
+          title: "Établissement d'accueil",
+          fields: [
+            {
+              field: "establishment.entryOn",
+              label: "Date d'entrée dans l'établissement",
+              state: "MISSING",
+              message: "« Date d'entrée dans l'établissement » manquant : à compléter dans la demande, rubrique Établissement.",
+              target: "REQUEST",
+              path: "accommodation.entryOn",
+            },
+          ],
+        },
+      ],
+    });
+    const server = mockApi({
+      "POST /api/auth/refresh": as(["INSTRUCTEUR"]),
+      ...routes({
+        [`GET ${base}`]: () =>
+          json(200, anAidRequest({ aidType: { id: "aid-ash", code: "ASH_PA", label: "ASH", legalFamily: "ASH_PA" } }), { ETag: '"2"' }),
+        [`GET ${base}/dossier/check`]: () => json(200, ash),
+        [`PUT ${base}/dossier/data`]: () => json(200, aCheck({ kind: "ASH_PA", complete: true, missingCount: 0, sections: [] })),
+      }),
+    });
+    const { user } = renderApp(`/demandes/${aRequestId}`);
+
+    await screen.findByRole("link", { name: "Y aller" }, slow);
+    await user.type(screen.getByLabelText("Établissement"), "EHPAD Les Écrins");
+    await user.type(screen.getByLabelText("Date d'entrée"), "2025-01-06");
+    await user.click(screen.getByLabelText("Établissement habilité à l'aide sociale"));
+    await user.click(screen.getByLabelText("Le demandeur déclare n'avoir aucun obligé alimentaire"));
+    await user.click(screen.getByRole("button", { name: "Enregistrer pour le dossier" }));
+
+    expect(await screen.findByText("Données du dossier enregistrées.", {}, slow)).toBeInTheDocument();
+    expect(server.sent(`PUT ${base}/dossier/data`)[0]?.body).toEqual({
+      accommodation: { establishment: "EHPAD Les Écrins", entryOn: "2025-01-06", habilitated: true },
+      noObligesAlimentaires: true,
+    });
+    expect(await screen.findByText("Dossier complet", {}, slow)).toBeInTheDocument();
   });
 });

@@ -1,9 +1,12 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import "./aid-requests.css";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { useEffect, useState } from "react";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { useEffect, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
+import { ApiError } from "@/lib/api/problem";
 import type { Me } from "@/lib/api/types";
 import { formatDateTime } from "@/lib/format/dates";
 import { hasRole } from "@/lib/roles";
@@ -13,6 +16,7 @@ import {
   useDossierVersions,
   useDownloadDossier,
   useGenerateDossier,
+  useUpdateDossierData,
 } from "../api/dossier-queries";
 import type { AidRequest, DossierCheck, DossierCheckField, DossierVersion } from "../api/types";
 import { canHandlePieces } from "../model/permissions";
@@ -30,6 +34,7 @@ export function fixLink(field: DossierCheckField, check: Pick<DossierCheck, "ben
   }
   if (field.target === "PIECES") return "#pieces-title";
   if (field.target === "REQUEST" && field.path === "avis") return "#actions-title";
+  if (field.target === "REQUEST") return "#dossier-data-title";
   return null;
 }
 
@@ -219,6 +224,91 @@ function VersionsTable({
   );
 }
 
+/** What the dossier needs from the request itself: the establishment, and for elderly-person ASH the "no obligé" declaration. */
+function DossierDataForm({ request, kind }: { request: AidRequest; kind: string }) {
+  const save = useUpdateDossierData(request.id ?? "");
+  const current = request.accommodation ?? {};
+  const [establishment, setEstablishment] = useState(current.establishment ?? "");
+  const [finess, setFiness] = useState(current.finess ?? "");
+  const [entryOn, setEntryOn] = useState(current.entryOn ?? "");
+  const [habilitated, setHabilitated] = useState(current.habilitated ?? false);
+  // Sent only when the agent ticks or unticks it: the report says whether a declaration is on file.
+  const [none, setNone] = useState<boolean | null>(null);
+  const errors = Object.fromEntries(
+    (save.error instanceof ApiError ? (save.error.problem?.errors ?? []) : []).map((e) => [e.field ?? "", e.message ?? ""]),
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save.mutate({
+      accommodation: {
+        ...current,
+        establishment: establishment.trim() || undefined,
+        finess: finess.trim() || undefined,
+        entryOn: entryOn || undefined,
+        habilitated,
+      },
+      ...(kind === "ASH_PA" && none !== null ? { noObligesAlimentaires: none } : {}),
+    });
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby="dossier-data-title" className="fr-mb-3w">
+      <h3 id="dossier-data-title" className="fr-h6">
+        Établissement et déclarations
+      </h3>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6">
+          <Input label="Établissement" nativeInputProps={{ value: establishment, onChange: (e) => setEstablishment(e.target.value) }} />
+        </div>
+        <div className="fr-col-12 fr-col-md-3">
+          <Input
+            label="N° FINESS"
+            state={errors["accommodation.finess"] ? "error" : "default"}
+            stateRelatedMessage={errors["accommodation.finess"]}
+            nativeInputProps={{ value: finess, onChange: (e) => setFiness(e.target.value) }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-3">
+          <Input
+            label="Date d'entrée"
+            state={errors["accommodation.entryOn"] ? "error" : "default"}
+            stateRelatedMessage={errors["accommodation.entryOn"]}
+            nativeInputProps={{ type: "date", value: entryOn, onChange: (e) => setEntryOn(e.target.value) }}
+          />
+        </div>
+      </div>
+      <Checkbox
+        options={[
+          {
+            label: "Établissement habilité à l'aide sociale",
+            nativeInputProps: { checked: habilitated, onChange: (e) => setHabilitated(e.target.checked) },
+          },
+          ...(kind === "ASH_PA"
+            ? [
+                {
+                  label: "Le demandeur déclare n'avoir aucun obligé alimentaire",
+                  nativeInputProps: { checked: none ?? false, onChange: (e: { target: { checked: boolean } }) => setNone(e.target.checked) },
+                },
+              ]
+            : []),
+        ]}
+      />
+      {save.isError && !(save.error instanceof ApiError && save.error.status === 422) && (
+        <ErrorAlert error={save.error} title="Les données n'ont pas été enregistrées" />
+      )}
+      <Button type="submit" priority="secondary" size="small" disabled={save.isPending}>
+        Enregistrer pour le dossier
+      </Button>
+      {save.isSuccess && (
+        <p role="status" className="fr-text--sm fr-mt-1w">
+          Données du dossier enregistrées.
+        </p>
+      )}
+    </form>
+  );
+}
+
 /** The dossier for the département: what it lacks, its generation, its versions and a preview. */
 export function DossierPanel({ request, me }: { request: AidRequest; me: Pick<Me, "roles"> }) {
   const id = request.id ?? "";
@@ -234,6 +324,12 @@ export function DossierPanel({ request, me }: { request: AidRequest; me: Pick<Me
       {check.isPending && <p role="status">Vérification du dossier…</p>}
       {check.isError && <ErrorAlert error={check.error} title="La complétude du dossier n'a pas pu être vérifiée" />}
       {check.data && <CompletenessReport check={check.data} />}
+      {check.data && check.data.kind !== "APA_DOMICILE" && canGenerate && (
+        <DossierDataForm
+          request={request}
+          kind={check.data.kind ?? ""}
+        />
+      )}
       {canGenerate && (
         <ul className="fr-btns-group fr-btns-group--inline fr-mb-2w">
           <li>

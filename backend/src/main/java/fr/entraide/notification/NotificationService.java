@@ -50,7 +50,9 @@ public class NotificationService {
         AccessScope scope = caller.access();
         AccessScope.ScopeClause clause = scope.clause("n.organisationId", "n.communeCode");
         Map<String, Object> params = new HashMap<>(clause.params());
-        params.put("agent", caller.agentId());
+        if (unreadOnly) {
+            params.put("agent", caller.agentId());
+        }
         String unread = unreadOnly ? " and not exists (select 1 from NotificationRead r where r.notificationId = n.id and r.agentId = :agent)" : "";
         String where = "from Notification n where " + clause.jpql() + unread;
         var count = em.createQuery("select count(n) " + where, Long.class);

@@ -3,7 +3,7 @@ package fr.entraide.orientation;
 import fr.entraide.common.Page;
 import fr.entraide.orientation.dto.OrientationDtos.CreateOrientation;
 import fr.entraide.orientation.dto.OrientationDtos.Recipient;
-import fr.entraide.orientation.dto.OrientationDtos.View;
+import fr.entraide.orientation.dto.OrientationDtos.OrientationView;
 import fr.entraide.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class OrientationResource {
 
     @GET
     @Operation(summary = "Orientations envoyées", description = "Les plus récentes d'abord ; filtre par état (REPONDUE : les réponses reçues).")
-    public Page<View> list(@QueryParam("status") OrientationStatus status, @QueryParam("beneficiaryId") UUID beneficiaryId,
+    public Page<OrientationView> list(@QueryParam("status") OrientationStatus status, @QueryParam("beneficiaryId") UUID beneficiaryId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Page positive.") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Au moins 1.") @Max(value = 100, message = "100 au plus.") int size) {
         return orientations.list(status, beneficiaryId, page, size);
@@ -58,7 +58,7 @@ public class OrientationResource {
     @RolesAllowed({ Roles.ADMIN, Roles.INSTRUCTEUR, Roles.ACCUEIL })
     @Operation(summary = "Orienter une personne vers la CAF ou la MSA", description = "Refusé sans le consentement de la personne. "
             + "Le partenaire ne voit que l'identité minimale, le motif et le message.")
-    @APIResponse(responseCode = "201", description = "Orientation envoyée", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "201", description = "Orientation envoyée", content = @Content(schema = @Schema(implementation = OrientationView.class)))
     public Response create(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") CreateOrientation request) {
         return Response.status(Response.Status.CREATED).entity(orientations.create(request)).build();
     }
@@ -66,7 +66,7 @@ public class OrientationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Une orientation et la réponse du partenaire")
-    public View get(@PathParam("id") UUID id) {
+    public OrientationView get(@PathParam("id") UUID id) {
         return orientations.get(id);
     }
 }

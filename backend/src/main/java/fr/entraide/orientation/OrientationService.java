@@ -10,10 +10,10 @@ import fr.entraide.notification.NotificationService;
 import fr.entraide.orientation.dto.OrientationDtos.Acknowledgement;
 import fr.entraide.orientation.dto.OrientationDtos.Answer;
 import fr.entraide.orientation.dto.OrientationDtos.CreateOrientation;
-import fr.entraide.orientation.dto.OrientationDtos.PartnerView;
+import fr.entraide.orientation.dto.OrientationDtos.PartnerOrientation;
 import fr.entraide.orientation.dto.OrientationDtos.Person;
 import fr.entraide.orientation.dto.OrientationDtos.Recipient;
-import fr.entraide.orientation.dto.OrientationDtos.View;
+import fr.entraide.orientation.dto.OrientationDtos.OrientationView;
 import fr.entraide.organisation.Organisation;
 import fr.entraide.partner.PartnerClient;
 import fr.entraide.partner.PartnerType;
@@ -67,7 +67,7 @@ public class OrientationService {
     }
 
     @Transactional
-    public View create(CreateOrientation input) {
+    public OrientationView create(CreateOrientation input) {
         caller.require(Role.ADMIN, Role.INSTRUCTEUR, Role.ACCUEIL);
         AccessScope scope = caller.access();
         if (!Boolean.TRUE.equals(input.consent().given())) {
@@ -110,7 +110,7 @@ public class OrientationService {
         return view(o);
     }
 
-    public Page<View> list(OrientationStatus status, UUID beneficiaryId, int page, int size) {
+    public Page<OrientationView> list(OrientationStatus status, UUID beneficiaryId, int page, int size) {
         AccessScope scope = caller.access();
         var clause = scope.clause("organisationId", "communeCode");
         Map<String, Object> params = new HashMap<>(clause.params());
@@ -127,7 +127,7 @@ public class OrientationService {
         return new Page<>(query.page(page, size).list().stream().map(this::view).toList(), query.count(), page, size);
     }
 
-    public View get(UUID id) {
+    public OrientationView get(UUID id) {
         AccessScope scope = caller.access();
         var clause = scope.clause("organisationId", "communeCode").and("id = :id", Map.of("id", id));
         Orientation o = Orientation.<Orientation>find(clause.jpql(), clause.params()).firstResult();
@@ -139,7 +139,7 @@ public class OrientationService {
 
     // ---------------------------------------------------------------- partner
 
-    public Cursor<PartnerView> feed(PartnerClient partner, String since, int limit) {
+    public Cursor<PartnerOrientation> feed(PartnerClient partner, String since, int limit) {
         long from = Cursor.since(since);
         List<Orientation> rows = Orientation.<Orientation>find("partnerId = ?1 and changeSeq > ?2",
                 Sort.ascending("changeSeq"), partner.id, from).page(0, limit + 1).list();
@@ -149,12 +149,12 @@ public class OrientationService {
         return new Cursor<>(page.stream().map(this::partnerView).toList(), next, more);
     }
 
-    public PartnerView read(PartnerClient partner, UUID id) {
+    public PartnerOrientation read(PartnerClient partner, UUID id) {
         return partnerView(owned(partner, id));
     }
 
     @Transactional
-    public PartnerView acknowledge(PartnerClient partner, UUID id, Acknowledgement input) {
+    public PartnerOrientation acknowledge(PartnerClient partner, UUID id, Acknowledgement input) {
         Orientation o = owned(partner, id);
         if (o.status != OrientationStatus.ENVOYEE) {
             throw ProblemException.conflict("Cette orientation a déjà été prise en compte.");
@@ -167,7 +167,7 @@ public class OrientationService {
     }
 
     @Transactional
-    public PartnerView answer(PartnerClient partner, UUID id, Answer input) {
+    public PartnerOrientation answer(PartnerClient partner, UUID id, Answer input) {
         Orientation o = owned(partner, id);
         if (o.status == OrientationStatus.REPONDUE) {
             throw ProblemException.conflict("Cette orientation a déjà reçu une réponse.");
@@ -211,19 +211,19 @@ public class OrientationService {
         };
     }
 
-    private View view(Orientation o) {
+    private OrientationView view(Orientation o) {
         Beneficiary b = Beneficiary.findById(o.beneficiaryId);
         PartnerClient p = PartnerClient.findById(o.partnerId);
         String name = (b.usageName != null ? b.usageName : b.birthName) + " " + b.firstNames;
-        return new View(o.id, o.reference, o.beneficiaryId, name, new Recipient(p.id, p.name, p.type), o.motif, o.message,
+        return new OrientationView(o.id, o.reference, o.beneficiaryId, name, new Recipient(p.id, p.name, p.type), o.motif, o.message,
                 o.consentOn, o.consentMode, o.status, o.createdAt, o.acknowledgedAt, o.answerStatus, o.answerComment,
                 o.answeredAt, o.version);
     }
 
-    private PartnerView partnerView(Orientation o) {
+    private PartnerOrientation partnerView(Orientation o) {
         Beneficiary b = Beneficiary.findById(o.beneficiaryId);
         Organisation org = Organisation.findById(o.organisationId);
-        return new PartnerView(o.id, o.reference, org.name,
+        return new PartnerOrientation(o.id, o.reference, org.name,
                 new Person(b.birthName, b.usageName, b.firstNames, b.birthDate, b.communeCode), o.motif, o.message,
                 o.consentOn, o.consentMode, o.status, o.createdAt, o.acknowledgedAt, o.answerStatus, o.answerComment,
                 o.answeredAt);

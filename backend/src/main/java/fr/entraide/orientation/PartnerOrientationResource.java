@@ -3,7 +3,7 @@ package fr.entraide.orientation;
 import fr.entraide.common.Cursor;
 import fr.entraide.orientation.dto.OrientationDtos.Acknowledgement;
 import fr.entraide.orientation.dto.OrientationDtos.Answer;
-import fr.entraide.orientation.dto.OrientationDtos.PartnerView;
+import fr.entraide.orientation.dto.OrientationDtos.PartnerOrientation;
 import fr.entraide.partner.Idempotency;
 import fr.entraide.partner.PartnerCaller;
 import fr.entraide.partner.PartnerClient;
@@ -51,7 +51,7 @@ public class PartnerOrientationResource {
     @GET
     @Operation(summary = "Orientations qui me sont adressées", description = "Par curseur : repassez nextCursor en since= pour "
             + "n'obtenir que les nouvelles. Identité minimale de la personne seulement.")
-    public Cursor<PartnerView> list(@QueryParam("since") String since,
+    public Cursor<PartnerOrientation> list(@QueryParam("since") String since,
             @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "Au moins 1.") @Max(value = 200, message = "200 au plus.") int limit) {
         return orientations.feed(caller.client(), since, limit);
     }
@@ -59,7 +59,7 @@ public class PartnerOrientationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Une orientation qui m'est adressée")
-    public PartnerView get(@PathParam("id") UUID id) {
+    public PartnerOrientation get(@PathParam("id") UUID id) {
         return orientations.read(caller.client(), id);
     }
 
@@ -67,7 +67,7 @@ public class PartnerOrientationResource {
     @Path("/{id}/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accuser réception d'une orientation")
-    @APIResponse(responseCode = "200", description = "Prise en compte", content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "200", description = "Prise en compte", content = @Content(schema = @Schema(implementation = PartnerOrientation.class)))
     public Response acknowledge(@PathParam("id") UUID id,
             @Parameter(description = "Clé unique par requête (UUID) : un renvoi avec la même clé rend la même réponse sans second effet")
             @HeaderParam(Idempotency.HEADER) String key,
@@ -81,7 +81,7 @@ public class PartnerOrientationResource {
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Répondre à une orientation", description = "Statut et commentaire ; le CCAS en est notifié.")
-    @APIResponse(responseCode = "200", description = "Réponse enregistrée", content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "200", description = "Réponse enregistrée", content = @Content(schema = @Schema(implementation = PartnerOrientation.class)))
     public Response answer(@PathParam("id") UUID id,
             @Parameter(description = "Clé unique par requête (UUID)") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") Answer request) {

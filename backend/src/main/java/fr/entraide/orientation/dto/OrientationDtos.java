@@ -42,7 +42,7 @@ public final class OrientationDtos {
     }
 
     @Schema(name = "OrientationView", description = "Une orientation, vue par le CCAS.")
-    public record View(UUID id, String reference, UUID beneficiaryId, String personName, Recipient recipient,
+    public record OrientationView(UUID id, String reference, UUID beneficiaryId, String personName, Recipient recipient,
             OrientationMotif motif, String message, LocalDate consentOn, String consentMode, OrientationStatus status,
             Instant sentAt, @Schema(nullable = true) Instant acknowledgedAt, @Schema(nullable = true) OrientationOutcome answerStatus,
             @Schema(nullable = true) String answerComment, @Schema(nullable = true) Instant answeredAt, int version) {
@@ -54,7 +54,7 @@ public final class OrientationDtos {
     }
 
     @Schema(name = "PartnerOrientation", description = "Une orientation, vue par la CAF ou la MSA destinataire.")
-    public record PartnerView(UUID id, String reference, String organisationName, Person person, OrientationMotif motif,
+    public record PartnerOrientation(UUID id, String reference, String organisationName, Person person, OrientationMotif motif,
             String message, LocalDate consentOn, String consentMode, OrientationStatus status, Instant sentAt,
             @Schema(nullable = true) Instant acknowledgedAt, @Schema(nullable = true) OrientationOutcome answerStatus,
             @Schema(nullable = true) String answerComment, @Schema(nullable = true) Instant answeredAt) {

@@ -991,6 +991,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/dossier-variant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Variante départementale des dossiers APA et ASH */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierVariant"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Définir la variante départementale
+         * @description Libellé imprimé sur les dossiers et champs que le département rend obligatoires (téléphone, médecin traitant, FINESS…). Les pièces supplémentaires se règlent dans le catalogue des aides.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DossierVariant"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierVariant"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/organisation": {
         parameters: {
             query?: never;
@@ -2568,6 +2703,516 @@ export interface paths {
                         "application/pdf": string;
                         "image/jpeg": string;
                         "image/png": string;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Produire une nouvelle version du dossier
+         * @description Une version immuable : le PDF (formulaire prérempli, JSON en pièce jointe) et le JSON du même contenu, avec leur SHA-256. Refusé en 422 (liste des éléments manquants ou invalides dans errors[]) si le dossier n'est pas complet, sauf en projet (draft=true, filigrane PROJET).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Produire un projet même incomplet */
+                    draft?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Version créée */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierVersion"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Dossier incomplet */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/dossier/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Complétude du dossier
+         * @description Chaque rubrique du formulaire (cerfa 16301*01, annexe 2-3 ou dossier d'aide sociale) avec ses champs remplis, manquants ou invalides, où les corriger, et les pièces reçues ou manquantes. 409 si l'aide n'a pas de dossier départemental.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierCheck"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/dossier/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Compléter les données de la demande utiles au dossier
+         * @description Établissement (nom, FINESS, date d'entrée, habilitation) et déclaration « aucun obligé alimentaire ». Renvoie le rapport de complétude à jour.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DossierDataInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierCheck"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/dossier/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Versions du dossier
+         * @description De la plus récente à la plus ancienne : numéro, SHA-256, auteur, date, champs modifiés depuis la version précédente.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierVersion"][];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/dossier/versions/{number}/json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Télécharger le JSON d'une version
+         * @description Le document « entraide.dossier/1 » tel qu'il a été produit, identique à la pièce jointe dossier.json du PDF. Téléchargement tracé.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le dossier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDocument"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid-requests/{id}/dossier/versions/{number}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Télécharger le PDF d'une version
+         * @description Le PDF tel qu'il a été produit (son SHA-256 ne change jamais). withPieces=true : suivi des pièces reçues (pages PDF, images en pages), en un seul PDF pour la transmission. Le NIR y figure : réservé aux instructeurs, administrateurs et au président. Téléchargement tracé.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ajouter les pièces reçues après le formulaire */
+                    withPieces?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
                 /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
@@ -5896,6 +6541,343 @@ export interface components {
             sha256?: string;
             uploadedBy?: components["schemas"]["UUID"];
             uploadedAt?: components["schemas"]["Instant"];
+        };
+        DossierAddress: {
+            street?: string;
+            complement?: string;
+            postcode?: string;
+            communeCode?: string;
+            communeName?: string;
+            /** @description Situation de logement (PROPRIETAIRE, LOCATAIRE_PRIVE, EHPAD…) */
+            livingSituation?: string;
+        };
+        DossierApplicant: {
+            birthName: string;
+            usageName?: string;
+            firstNames: string[];
+            /** @enum {string} */
+            sex?: "FEMALE" | "MALE";
+            birthDate?: components["schemas"]["LocalDate"];
+            /** @description Code COG de la commune ou code pays 99xxx */
+            birthPlaceCode?: string;
+            birthPlaceLabel?: string;
+            /** @enum {string} */
+            nationality?: "FRENCH" | "EU" | "OTHER";
+            /** @description NIR au format d'affichage */
+            nir?: string;
+            residencePermit?: components["schemas"]["DossierResidencePermit"];
+            /** @description Situation de famille (CELIBATAIRE, MARIE, PACSE, CONCUBIN, DIVORCE, SEPARE, VEUF) */
+            familySituation?: string;
+            phone?: string;
+            email?: string;
+            address?: components["schemas"]["DossierAddress"];
+        };
+        DossierAutonomy: {
+            /** Format: int32 */
+            girLevel?: number;
+            evaluatedOn?: components["schemas"]["LocalDate"];
+            assessor?: string;
+            /**
+             * @description DEPARTEMENT (GIR 1 à 4 ou non évalué) ou CAISSE_RETRAITE (GIR 5 ou 6 : accompagnement à domicile de la caisse de retraite)
+             * @enum {string}
+             */
+            orientation?: "DEPARTEMENT" | "CAISSE_RETRAITE";
+        };
+        /** @description Avis du président du CCAS (ou de son délégataire) */
+        DossierAvis: {
+            /** @description FAVORABLE ou DEFAVORABLE ; absent tant que l'avis n'est pas rendu */
+            avis?: string;
+            motivation?: string;
+            date?: components["schemas"]["LocalDate"];
+            name?: string;
+        };
+        DossierBenefitFund: {
+            /** @description CAF ou MSA */
+            fund?: string;
+            number?: string;
+        };
+        /** @description Rapport de complétude : chaque rubrique du formulaire, ses champs (rempli, manquant, invalide) avec où les corriger, et les pièces reçues ou manquantes. */
+        DossierCheck: {
+            requestId?: components["schemas"]["UUID"];
+            reference?: string;
+            beneficiaryId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["DossierKind"];
+            form?: string;
+            title?: string;
+            /** @description Vrai quand rien ne manque : le dossier peut être produit (sinon, seulement en projet) */
+            complete?: boolean;
+            /** Format: int32 */
+            missingCount?: number;
+            /** Format: int32 */
+            invalidCount?: number;
+            sections?: components["schemas"]["DossierCheckSection"][];
+            pieces?: components["schemas"]["DossierPiece"][];
+            /** @description Mentions non bloquantes : orientation vers la caisse de retraite, cumuls interdits… */
+            notices?: string[];
+        };
+        DossierCheckField: {
+            /**
+             * @description Chemin du champ dans le dossier JSON
+             * @example applicant.birthPlaceCode
+             */
+            field?: string;
+            /** @example Lieu de naissance */
+            label?: string;
+            state?: components["schemas"]["DossierFieldState"];
+            /** @description Message en français : le champ et où le corriger */
+            message?: string;
+            target?: components["schemas"]["DossierFixTarget"];
+            /**
+             * @description Chemin du champ à corriger dans la cible, par exemple le champ du formulaire de la fiche
+             * @example birthPlace.code
+             */
+            path?: string;
+        };
+        DossierCheckSection: {
+            /** @example IDENTITE */
+            code?: string;
+            /** @example Partie 1 — Identité du demandeur */
+            title?: string;
+            fields?: components["schemas"]["DossierCheckField"][];
+        };
+        DossierContact: {
+            name?: string;
+            relationship?: string;
+            phone?: string;
+            email?: string;
+            address?: string;
+        };
+        /** @description Données de la demande utiles au dossier : l'établissement (APA en établissement, ASH) et la déclaration « aucun obligé alimentaire » (ASH personnes âgées). Un champ absent n'est pas modifié. */
+        DossierDataInput: {
+            accommodation?: components["schemas"]["Accommodation"];
+            /** @description Le demandeur déclare n'avoir aucun obligé alimentaire */
+            noObligesAlimentaires?: boolean;
+        };
+        /** @description Dossier APA ou ASH prérempli, schéma versionné « entraide.dossier/1 » : le même contenu que le PDF (qui l'embarque en pièce jointe dossier.json). Montants en centimes, dates ISO 8601. */
+        DossierDocument: {
+            /**
+             * @description Version du schéma
+             * @enum {string}
+             */
+            schemaVersion: "entraide.dossier/1";
+            kind: components["schemas"]["DossierKind"];
+            /**
+             * @description Formulaire dont le dossier suit la structure
+             * @example cerfa n° 16301*01
+             */
+            form: string;
+            title: string;
+            /**
+             * Format: int32
+             * @description Numéro de version du dossier pour cette demande (1, 2…)
+             */
+            version: number;
+            /** @description Projet (filigrane PROJET) : dossier non complet, à ne pas transmettre */
+            draft: boolean;
+            generatedAt: components["schemas"]["Instant"];
+            /** @description Agent qui a produit le dossier */
+            generatedBy?: string;
+            organisation: components["schemas"]["DossierOrganisation"];
+            request: components["schemas"]["DossierRequest"];
+            applicant: components["schemas"]["DossierApplicant"];
+            /** @description Conjoint, concubin ou partenaire de PACS (membre du foyer) */
+            spouse?: components["schemas"]["DossierRelative"];
+            household: components["schemas"]["DossierRelative"][];
+            resources: components["schemas"]["DossierResources"];
+            pensionFunds: components["schemas"]["DossierPensionFund"][];
+            benefitFund?: components["schemas"]["DossierBenefitFund"];
+            /** @description APA : questionnaire d'autonomie et orientation (département ou caisse de retraite) */
+            autonomy?: components["schemas"]["DossierAutonomy"];
+            protection?: components["schemas"]["DossierProtection"];
+            /** @description Personne à contacter (visite à domicile) ou proche aidant */
+            aidant?: components["schemas"]["DossierContact"];
+            personneDeConfiance?: components["schemas"]["DossierContact"];
+            medecinTraitant?: components["schemas"]["DossierContact"];
+            /** @description APA en établissement et ASH : l'établissement */
+            establishment?: components["schemas"]["DossierEstablishment"];
+            /** @description ASH personnes âgées seulement : obligés alimentaires (code civil 205 à 207, 212) */
+            obligesAlimentaires?: components["schemas"]["DossierObliges"];
+            pieces: components["schemas"]["DossierPiece"][];
+            avis: components["schemas"]["DossierAvis"];
+            /** @description Mentions : orientation, cumuls interdits, règles appliquées */
+            notices: string[];
+        };
+        DossierEstablishment: {
+            name?: string;
+            /** @description Numéro FINESS */
+            finess?: string;
+            entryOn?: components["schemas"]["LocalDate"];
+            /** @description Habilité à l'aide sociale */
+            habilitated?: boolean;
+            extended?: boolean;
+            emergencyAdmissionOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        DossierExtraField: "PHONE" | "EMAIL" | "MEDECIN_TRAITANT" | "PERSONNE_DE_CONFIANCE" | "BENEFIT_FUND" | "PENSION_FUND" | "ESTABLISHMENT_FINESS" | "OBLIGE_PHONE_OR_EMAIL";
+        /**
+         * @description FILLED, MISSING ou INVALID
+         * @enum {string}
+         */
+        DossierFieldState: "FILLED" | "MISSING" | "INVALID";
+        /**
+         * @description Où corriger : la fiche de la personne (BENEFICIARY), la demande (REQUEST) ou la liste des pièces (PIECES)
+         * @enum {string}
+         */
+        DossierFixTarget: "BENEFICIARY" | "REQUEST" | "PIECES";
+        /**
+         * @description APA_DOMICILE (cerfa 16301*01), APA_ETABLISSEMENT (CASF annexe 2-3), ASH_PA et ASH_PH (dossier d'aide sociale à l'hébergement, personnes âgées ou handicapées)
+         * @enum {string}
+         */
+        DossierKind: "APA_DOMICILE" | "APA_ETABLISSEMENT" | "ASH_PA" | "ASH_PH";
+        DossierOblige: {
+            relationship?: string;
+            lastName?: string;
+            firstName?: string;
+            address?: string;
+            phone?: string;
+            email?: string;
+            exempt?: boolean;
+            exemptionReason?: string;
+        };
+        DossierObliges: {
+            /** @description Le demandeur déclare n'avoir aucun obligé alimentaire */
+            noneDeclared: boolean;
+            list: components["schemas"]["DossierOblige"][];
+        };
+        DossierOrganisation: {
+            name: string;
+            /**
+             * @description Département de l'organisation
+             * @example 38
+             */
+            departement?: string;
+            /** @description Variante départementale appliquée */
+            variant?: string;
+        };
+        DossierPensionFund: {
+            /** @description PRINCIPALE ou COMPLEMENTAIRE */
+            kind?: string;
+            name?: string;
+            memberNumber?: string;
+        };
+        DossierPiece: {
+            code: string;
+            label: string;
+            required?: boolean;
+            received?: boolean;
+            receivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Fichiers reçus pour cette pièce
+             */
+            files?: number;
+        };
+        DossierProtection: {
+            type?: string;
+            label?: string;
+            mandataireName?: string;
+            mandataireContact?: string;
+            startOn?: components["schemas"]["LocalDate"];
+            endOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Conjoint ou membre du foyer */
+        DossierRelative: {
+            relationship?: string;
+            lastName?: string;
+            firstName?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            dependent?: boolean;
+        };
+        DossierRequest: {
+            id: components["schemas"]["UUID"];
+            /** @example 2026-000042 */
+            reference: string;
+            aid: string;
+            /** @description Date de dépôt au CCAS */
+            depositedOn?: components["schemas"]["LocalDate"];
+            channel?: string;
+            /** @description Date du dossier complet */
+            completeOn?: components["schemas"]["LocalDate"];
+            /** @description Transmission au président du conseil départemental au plus tard (dépôt + 1 mois, L131-1) */
+            transmissionDue?: components["schemas"]["LocalDate"];
+            /**
+             * @description Département payeur présumé (résidence ou domicile de secours)
+             * @example 38
+             */
+            payingDepartement?: string;
+            /**
+             * Format: int32
+             * @description Année des revenus de l'avis d'imposition à joindre
+             */
+            taxNoticeIncomeYear?: number;
+            /** @description APA : accusé de réception dû par le département */
+            apaAcknowledgementDue?: components["schemas"]["LocalDate"];
+            /** @description APA : proposition de plan d'aide due */
+            apaPlanProposalDue?: components["schemas"]["LocalDate"];
+            /** @description APA : décision due ; sans notification, APA réputée accordée au forfait */
+            apaDecisionDue?: components["schemas"]["LocalDate"];
+            /** @description APA en établissement : ouverture des droits (date du dossier complet, L232-14) */
+            apaRightsFrom?: components["schemas"]["LocalDate"];
+            /** @description ASH : date d'effet (R131-2) */
+            ashEffectiveOn?: components["schemas"]["LocalDate"];
+        };
+        DossierResidencePermit: {
+            type?: string;
+            number?: string;
+            validUntil?: components["schemas"]["LocalDate"];
+        };
+        DossierResourceLine: {
+            type?: string;
+            label?: string;
+            /** Format: int64 */
+            monthlyAmountCents?: number;
+            owner?: string;
+            payer?: string;
+        };
+        DossierResources: {
+            lines: components["schemas"]["DossierResourceLine"][];
+            /**
+             * Format: int64
+             * @description Total mensuel du demandeur et du conjoint, en centimes
+             */
+            monthlyTotalCents: number;
+            /**
+             * Format: int64
+             * @description ASH : somme minimale laissée au résident chaque mois (10 % des ressources, au moins 1 % de l'ASPA annuelle)
+             */
+            ashMinimumLeftMonthlyCents?: number;
+        };
+        /** @description Variante départementale des dossiers : libellé imprimé et champs rendus obligatoires. */
+        DossierVariant: {
+            /** @example Département de l'Isère — RDAS 2024 */
+            label?: string;
+            /** @description Champs supplémentaires exigés par le département */
+            requiredFields: components["schemas"]["DossierExtraField"][];
+        };
+        DossierVersion: {
+            id?: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Numéro de version pour la demande (1, 2…)
+             */
+            number?: number;
+            kind?: components["schemas"]["DossierKind"];
+            /** @description Projet (filigrane PROJET), à ne pas transmettre */
+            draft?: boolean;
+            /** @example entraide.dossier/1 */
+            schemaVersion?: string;
+            /** @description SHA-256 du PDF, en hexadécimal : il ne change jamais */
+            pdfSha256?: string;
+            /** @description SHA-256 du document JSON */
+            jsonSha256?: string;
+            /** Format: int64 */
+            pdfBytes?: number;
+            createdBy?: components["schemas"]["UUID"];
+            /** @description Nom de l'agent qui a produit la version */
+            createdByName?: string;
+            createdAt?: components["schemas"]["Instant"];
+            /** @description Champs du dossier modifiés depuis la version précédente (chemins JSON) ; vide pour la première */
+            changes?: string[];
         };
         /** @description Établissement public de coopération intercommunale (communauté de communes, d'agglomération…). */
         Epci: {

@@ -97,6 +97,10 @@ public class AidRequest extends PanacheEntityBase {
     @Column(name = "budget_override_reason")
     public String budgetOverrideReason;
 
+    /** Elderly-person ASH: the applicant declares having no obligé alimentaire (DOMAIN.md §9 rule 21). */
+    @Column(name = "dossier_no_obliges", nullable = false)
+    public boolean dossierNoObliges;
+
     /** Pièces checklist and aid-specific data (see RequestDetails), as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

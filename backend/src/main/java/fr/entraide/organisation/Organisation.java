@@ -43,6 +43,11 @@ public class Organisation extends PanacheEntityBase {
     /** Letterhead printed on letters: address, phone, opening hours (free text, several lines). */
     public String letterhead;
 
+    /** The département's variant of APA/ASH dossiers, as JSON (see fr.entraide.dossier.DossierVariant). */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "dossier_variant", columnDefinition = "jsonb")
+    public String dossierVariant;
+
     @Version
     public int version;
 }

@@ -124,6 +124,15 @@ class SecurityMatrixTest {
         MATRIX.put("GET /api/aid-requests/{id}/letters", STAFF);
         MATRIX.put("POST /api/aid-requests/{id}/letters", WRITERS);
         MATRIX.put("GET /api/aid-requests/{id}/letters/{letterId}", STAFF);
+        MATRIX.put("GET /api/aid-requests/{id}/dossier/check", STAFF);
+        MATRIX.put("PUT /api/aid-requests/{id}/dossier/data", WRITERS);
+        MATRIX.put("POST /api/aid-requests/{id}/dossier", WRITERS);
+        MATRIX.put("GET /api/aid-requests/{id}/dossier/versions", STAFF);
+        // The dossier carries the NIR: not for reception agents (DOMAIN.md §9 rule 6).
+        MATRIX.put("GET /api/aid-requests/{id}/dossier/versions/{number}/pdf", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("GET /api/aid-requests/{id}/dossier/versions/{number}/json", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("GET /api/admin/dossier-variant", ADMIN);
+        MATRIX.put("PUT /api/admin/dossier-variant", ADMIN);
         MATRIX.put("GET /api/budget", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
         MATRIX.put("PUT /api/admin/budget/{year}/{aidTypeId}", ADMIN);
         MATRIX.put("GET /api/aid-requests/{id}/loan", STAFF);
@@ -198,7 +207,7 @@ class SecurityMatrixTest {
                     .replace("{bordereauId}", java.util.UUID.randomUUID().toString())
                     .replace("{pieceId}", java.util.UUID.randomUUID().toString())
                     .replace("{letterId}", java.util.UUID.randomUUID().toString())
-                    .replace("{year}", "2026").replace("{aidTypeId}", java.util.UUID.randomUUID().toString());
+                    .replace("{number}", "1").replace("{year}", "2026").replace("{aidTypeId}", java.util.UUID.randomUUID().toString());
             JsonNode content = operations.containsKey(row.getKey())
                     ? operations.get(row.getKey()).path("requestBody").path("content") : null;
             boolean hasBody = content != null && !content.isMissingNode();

@@ -31,7 +31,7 @@ create table transmission (
     organisation_id    uuid        not null references organisation (id),
     bordereau_id       uuid        not null references bordereau (id) on delete cascade,
     request_id         uuid        not null references aid_request (id),
-    dossier_version_id uuid        not null,
+    dossier_version_id uuid        not null references dossier_version (id),
     departement        varchar(3)  not null,
     position           integer     not null,
     status             varchar(12) not null check (status in ('PREPAREE', 'ENVOYEE', 'RECUE', 'DECIDEE')),

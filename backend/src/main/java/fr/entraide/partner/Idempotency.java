@@ -77,6 +77,15 @@ public class Idempotency {
         return json(status, body, false);
     }
 
+    /** Keys are kept a week: long enough for any retry, short enough for the table to stay small. */
+    @io.quarkus.scheduler.Scheduled(every = "{entraide.idempotency.purge}", identity = "idempotency-purge",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purge() {
+        em.createNativeQuery("delete from idempotency_key where created_at < ?1")
+                .setParameter(1, clock.instant().minus(java.time.Duration.ofDays(7))).executeUpdate();
+    }
+
     private static Response json(int status, String body, boolean replayed) {
         Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
         if (replayed) {

@@ -105,13 +105,15 @@ test: db ## Tous les tests : backend, frontend (vitest), bout en bout (Playwrigh
 	fi
 	$(call section,"Tous les tests sont passés / all tests passed")
 
-test-backend: ## Tests du backend (mvnw test, base entraide_test)
-	$(call section,"Tests backend : mvnw test")
+test-backend: ## Tests du backend (mvnw test, base entraide_test), avec le client Java généré
+	$(call section,"Client Java : génération depuis openapi.yaml (clients/java)")
 	$(use_jdk)
+	(cd "$(ROOT)/backend" && $(MVNW) -q -f ../clients/java/pom.xml clean install)
+	$(call section,"Tests backend : mvnw test")
 	cd "$(ROOT)/backend"
 	rm -rf target/surefire-reports
 	status=0
-	$(MVNW) test || status=$$?
+	$(MVNW) test -Pjava-client || status=$$?
 	if compgen -G 'target/surefire-reports/*.txt' >/dev/null; then
 	  $(call section,"Résumé Surefire")
 	  grep -h '^Tests run:' target/surefire-reports/*.txt
@@ -158,11 +160,12 @@ refdata: ## Régénère les données de référence (communes, EPCI) depuis @eta
 	npm run generate
 	echo "Fichiers régénérés dans backend/src/main/resources/refdata/ : vérifiez le diff puis committez."
 
-bench: ## Benchmark : recherche et lecture de fiches (1 000 000 de personnes), API et PostgreSQL ; dossiers APA/ASH
+bench: ## Benchmark : recherche et lecture de fiches (1 000 000 de personnes), API et PostgreSQL ; dossiers APA/ASH ; webhooks
 	cd "$(ROOT)"
 	$(use_jdk)
 	bash bench/run.sh
 	BENCH_BUILD=0 bash bench/dossiers.sh
+	BENCH_BUILD=0 bash bench/outbox.sh
 
 clean: ## Supprime les artefacts de construction (backend/target, frontend/dist, rapports de tests)
 	cd "$(ROOT)"

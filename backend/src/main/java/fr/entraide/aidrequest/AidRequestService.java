@@ -146,6 +146,40 @@ public class AidRequestService {
         }
         Workflow workflow = workflow(request.kind);
         Workflow.Outcome outcome = workflow.apply(request.status, input.action(), scope.roles(), hasAvisDelegation(scope));
+        RequestStatus from = request.status;
+        List<FieldError> warnings = take(request, outcome, input, caller.agentId());
+        audit.agent(request.organisationId, caller.agentId(), "AID_REQUEST_" + input.action().name(), "aid_request",
+                request.id.toString(), Map.of("from", from.name(), "to", request.status.name()));
+        return view(request, warnings);
+    }
+
+    /**
+     * Marks a request transmitted as one line of a bordereau the calling agent sends: the same
+     * TRANSMETTRE transition as by hand, with the agent's roles.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void transmitWithBordereau(AidRequest request, LocalDate sentOn, String bordereauNumber) {
+        AccessScope scope = caller.access();
+        Workflow.Outcome outcome = workflow(request.kind).apply(request.status, RequestAction.TRANSMETTRE, scope.roles(), false);
+        RequestStatus from = request.status;
+        take(request, outcome, new TransitionRequest(RequestAction.TRANSMETTRE, "Bordereau " + bordereauNumber, sentOn, null,
+                null, null, null, null, null, null, null, null, null), caller.agentId());
+        audit.agent(request.organisationId, caller.agentId(), "AID_REQUEST_TRANSMETTRE", "aid_request", request.id.toString(),
+                Map.of("from", from.name(), "to", request.status.name(), "bordereau", bordereauNumber));
+    }
+
+    /** The département's decision, posted through the partner API: ENREGISTRER_DECISION, state checked by the workflow. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDepartementDecision(AidRequest request, TransitionRequest input, UUID partnerId) {
+        Workflow.Outcome outcome = workflow(request.kind).applyForDepartement(request.status, input.action());
+        RequestStatus from = request.status;
+        take(request, outcome, input, null);
+        audit.partner(request.organisationId, partnerId, "AID_REQUEST_" + input.action().name(), "aid_request",
+                request.id.toString(), Map.of("from", from.name(), "to", request.status.name()));
+    }
+
+    /** Applies an allowed transition (or refuses it) and records its event; the caller audits. */
+    private List<FieldError> take(AidRequest request, Workflow.Outcome outcome, TransitionRequest input, UUID agentId) {
         if (outcome.refusal() instanceof Workflow.WrongState wrong) {
             throw new ProblemException(ProblemType.CONFLICT, "L'action " + input.action() + " n'est pas possible : la demande est "
                     + wrong.current() + ". Actions possibles dans cet état : "
@@ -240,7 +274,7 @@ public class AidRequestService {
         if (input.amountCents() != null) {
             data.put("amountCents", input.amountCents());
         }
-        event(request, input.action().name(), from, request.status,
+        event(request, agentId, input.action().name(), from, request.status,
                 input.motivation() != null ? input.motivation() : input.comment(), data.isEmpty() ? null : data);
         em.flush();
         var letter = switch (input.action()) {
@@ -250,11 +284,9 @@ public class AidRequestService {
             default -> null;
         };
         if (letter != null) {
-            letters.issue(request, letter, caller.agentId());
+            letters.issue(request, letter, agentId);
         }
-        audit.agent(request.organisationId, caller.agentId(), "AID_REQUEST_" + input.action().name(), "aid_request",
-                request.id.toString(), Map.of("from", from.name(), "to", request.status.name()));
-        return view(request, warnings);
+        return warnings;
     }
 
     @Transactional
@@ -474,10 +506,15 @@ public class AidRequestService {
     }
 
     private void event(AidRequest request, String action, RequestStatus from, RequestStatus to, String comment, Map<String, Object> data) {
+        event(request, caller.agentId(), action, from, to, comment, data);
+    }
+
+    private void event(AidRequest request, UUID agentId, String action, RequestStatus from, RequestStatus to, String comment,
+            Map<String, Object> data) {
         AidRequestEvent event = new AidRequestEvent();
         event.requestId = request.id;
         event.occurredAt = clock.instant();
-        event.agentId = caller.agentId();
+        event.agentId = agentId;
         event.action = action;
         event.fromStatus = from == null ? null : from.name();
         event.toStatus = to.name();

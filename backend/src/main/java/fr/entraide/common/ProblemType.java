@@ -20,7 +20,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "En-tête If-Match obligatoire"),
     ACCOUNT_LOCKED("account-locked", 429, "Compte temporairement verrouillé"),
     INTERNAL("internal", 500, "Erreur interne"),
-    UNAVAILABLE("unavailable", 503, "Service indisponible");
+    UNAVAILABLE("unavailable", 503, "Service indisponible"),
+    RATE_LIMITED("rate-limited", 429, "Trop de requêtes"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Clé d'idempotence déjà utilisée pour une autre requête");
 
     private static final String PREFIX = "urn:entraide:problem:";
 
@@ -48,7 +50,8 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_CREDENTIALS && type != ACCOUNT_LOCKED && type != DUPLICATE) {
+            if (type.status == status && type != INVALID_CREDENTIALS && type != ACCOUNT_LOCKED && type != DUPLICATE
+                    && type != RATE_LIMITED && type != IDEMPOTENCY_KEY_REUSED) {
                 return type;
             }
         }

@@ -3,6 +3,7 @@ package fr.entraide.partner;
 import fr.entraide.partner.dto.CreatePartnerClientRequest;
 import fr.entraide.partner.dto.PartnerClientCreated;
 import fr.entraide.partner.dto.PartnerClientView;
+import fr.entraide.partner.dto.RateLimitRequest;
 import fr.entraide.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,9 +52,27 @@ public class AdminPartnerResource {
 
     @POST
     @Path("/{id}/secret")
-    @Operation(summary = "Renouveler le secret d'un partenaire", description = "L'ancien secret cesse aussitôt de fonctionner.")
+    @Operation(summary = "Renouveler le secret d'un partenaire", description = "Sans interruption : le nouveau secret est "
+            + "renvoyé une seule fois et l'ancien reste accepté jusqu'à son retrait (POST …/secret/retire-previous).")
     public Response rotate(@PathParam("id") UUID id) {
         return Response.ok(partners.rotateSecret(id)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{id}/secret/retire-previous")
+    @Operation(summary = "Retirer l'ancien secret", description = "Termine la rotation : seul le nouveau secret est accepté. "
+            + "Les jetons déjà délivrés restent valables jusqu'à leur expiration.")
+    public PartnerClientView retirePrevious(@PathParam("id") UUID id) {
+        return partners.retirePreviousSecret(id);
+    }
+
+    @PUT
+    @Path("/{id}/rate-limit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Fixer la limite de débit d'un partenaire", description = "Requêtes par minute ; perMinute absent ou nul : "
+            + "valeur par défaut de l'instance.")
+    public PartnerClientView rateLimit(@PathParam("id") UUID id, @Valid @NotNull(message = "Le corps de la requête est obligatoire.") RateLimitRequest request) {
+        return partners.setRateLimit(id, request.perMinute());
     }
 
     @POST

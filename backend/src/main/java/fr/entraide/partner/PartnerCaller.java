@@ -1,6 +1,9 @@
 package fr.entraide.partner;
 
+import fr.entraide.audit.AuditLog;
 import fr.entraide.common.ProblemException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import java.util.Map;
 import fr.entraide.common.ProblemType;
 import fr.entraide.security.Roles;
 import io.quarkus.security.UnauthorizedException;
@@ -15,6 +18,15 @@ public class PartnerCaller {
 
     @Inject
     JsonWebToken jwt;
+
+    @Inject
+    PartnerRateLimiter rateLimiter;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentVertxRequest request;
 
     private PartnerClient client;
 
@@ -36,8 +48,24 @@ public class PartnerCaller {
             if (found == null || !found.enabled) {
                 throw new ProblemException(ProblemType.UNAUTHORIZED, "Ces identifiants de partenaire sont désactivés.");
             }
+            var wait = rateLimiter.acquire(found.id, found.rateLimitPerMinute);
+            if (wait.isPresent()) {
+                throw new ProblemException(ProblemType.RATE_LIMITED, "Limite de débit atteinte pour ce partenaire : réessayez dans "
+                        + wait.getAsLong() + " s.", java.util.List.of(), Map.of("Retry-After", Long.toString(wait.getAsLong())));
+            }
+            audit.partnerAccess(found.organisationId, found.id, method(), path());
             client = found;
         }
         return client;
+    }
+
+    private String method() {
+        var current = request.getCurrent();
+        return current == null ? null : current.request().method().name();
+    }
+
+    private String path() {
+        var current = request.getCurrent();
+        return current == null ? null : current.normalizedPath();
     }
 }

@@ -41,6 +41,17 @@ public class PartnerClient extends PanacheEntityBase {
     @Column(name = "secret_hash", nullable = false)
     public String secretHash;
 
+    /** During a rotation, the previous secret's hash: valid until an administrator retires it. */
+    @Column(name = "previous_secret_hash")
+    public String previousSecretHash;
+
+    @Column(name = "secret_rotated_at")
+    public Instant secretRotatedAt;
+
+    /** Requests per minute allowed to this client; null for the configured default. */
+    @Column(name = "rate_limit_per_minute")
+    public Integer rateLimitPerMinute;
+
     @Column(nullable = false)
     public boolean enabled = true;
 

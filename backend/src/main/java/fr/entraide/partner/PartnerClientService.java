@@ -88,14 +88,53 @@ public class PartnerClientService {
         return new PartnerClientCreated(view(client), secret);
     }
 
+    /**
+     * Issues a new secret while the current one stays valid, so the partner can deploy the new
+     * one without downtime; the administrator then retires the previous one. A rotation during a
+     * rotation replaces the pending new secret and keeps the oldest one, which the partner still uses.
+     */
     @Transactional
     public PartnerClientCreated rotateSecret(UUID id) {
         caller.require(Role.ADMIN);
         PartnerClient client = find(id);
         String secret = randomSecret();
+        if (client.previousSecretHash == null) {
+            client.previousSecretHash = client.secretHash;
+        }
         client.secretHash = hasher.hash(secret);
+        client.secretRotatedAt = clock.instant();
         audit.agent(client.organisationId, caller.agentId(), "PARTNER_SECRET_ROTATED", "partner", client.id.toString(), Map.of());
         return new PartnerClientCreated(view(client), secret);
+    }
+
+    /** Ends a rotation: only the newest secret is accepted from now on. */
+    @Transactional
+    public PartnerClientView retirePreviousSecret(UUID id) {
+        caller.require(Role.ADMIN);
+        PartnerClient client = find(id);
+        if (client.previousSecretHash == null) {
+            throw ProblemException.conflict("Aucune rotation en cours : il n'y a pas d'ancien secret à retirer.");
+        }
+        client.previousSecretHash = null;
+        audit.agent(client.organisationId, caller.agentId(), "PARTNER_SECRET_RETIRED", "partner", client.id.toString(), Map.of());
+        return view(client);
+    }
+
+    /** Sets this client's rate limit (requests per minute), or back to the default with null. */
+    @Transactional
+    public PartnerClientView setRateLimit(UUID id, Integer perMinute) {
+        caller.require(Role.ADMIN);
+        PartnerClient client = find(id);
+        client.rateLimitPerMinute = perMinute;
+        audit.agent(client.organisationId, caller.agentId(), "PARTNER_RATE_LIMIT_SET", "partner", client.id.toString(),
+                perMinute == null ? Map.of() : Map.of("perMinute", perMinute));
+        return view(client);
+    }
+
+    /** A partner client of the caller's organisation, or 404. */
+    public PartnerClient owned(UUID id) {
+        caller.require(Role.ADMIN);
+        return find(id);
     }
 
     @Transactional
@@ -120,12 +159,18 @@ public class PartnerClientService {
             hasher.burn(clientSecret);
             return Optional.empty();
         }
-        if (!hasher.matches(clientSecret, client.secretHash) || !client.enabled) {
+        boolean matches = hasher.matches(clientSecret, client.secretHash);
+        boolean previous = false;
+        if (!matches && client.previousSecretHash != null) {
+            matches = previous = hasher.matches(clientSecret, client.previousSecretHash);
+        }
+        if (!matches || !client.enabled) {
             audit.system(client.organisationId, "PARTNER_TOKEN_REFUSED", "partner", client.id.toString(), Map.of());
             return Optional.empty();
         }
         client.lastUsedAt = clock.instant();
-        audit.partner(client.organisationId, client.id, "PARTNER_TOKEN_ISSUED", "partner", client.id.toString(), Map.of());
+        audit.partner(client.organisationId, client.id, "PARTNER_TOKEN_ISSUED", "partner", client.id.toString(),
+                previous ? Map.of("previousSecret", true) : Map.of());
         return Optional.of(tokens.partnerToken(client.id, client.organisationId, client.type.name(), client.departement));
     }
 
@@ -138,7 +183,8 @@ public class PartnerClientService {
     }
 
     static PartnerClientView view(PartnerClient c) {
-        return new PartnerClientView(c.id, c.clientId, c.name, c.type, c.departement, c.enabled, c.createdAt, c.lastUsedAt);
+        return new PartnerClientView(c.id, c.clientId, c.name, c.type, c.departement, c.enabled, c.createdAt, c.lastUsedAt,
+                c.previousSecretHash != null, c.secretRotatedAt, c.rateLimitPerMinute);
     }
 
     private static String randomSecret() {

@@ -101,16 +101,29 @@ class PartnerClientsTest {
     }
 
     @Test
-    void rotatingTheSecretRevokesTheOldOne() {
+    void rotatingTheSecretKeepsBothValidUntilTheOldOneIsRetired() {
         var org = fixtures.cias();
         var partner = fixtures.partner(org, PartnerType.CAF);
         String admin = fixtures.token(fixtures.agent(org, Role.ADMIN));
+        problem(as(admin).post("/api/admin/partners/" + partner.id() + "/secret/retire-previous").then(), 409, "conflict");
 
         String fresh = as(admin).post("/api/admin/partners/" + partner.id() + "/secret").then().statusCode(200)
-                .extract().path("clientSecret");
+                .body("client.rotationInProgress", equalTo(true)).extract().path("clientSecret");
 
-        problem(token(partner.clientId(), partner.secret()).then(), 401, "invalid-credentials");
+        // During the rotation the partner's deployed secret and the new one both work: no downtime.
+        token(partner.clientId(), partner.secret()).then().statusCode(200);
         token(partner.clientId(), fresh).then().statusCode(200);
+
+        // A second rotation replaces the pending new secret, never the one still deployed.
+        String newer = as(admin).post("/api/admin/partners/" + partner.id() + "/secret").then().statusCode(200)
+                .extract().path("clientSecret");
+        token(partner.clientId(), partner.secret()).then().statusCode(200);
+        problem(token(partner.clientId(), fresh).then(), 401, "invalid-credentials");
+
+        as(admin).post("/api/admin/partners/" + partner.id() + "/secret/retire-previous").then().statusCode(200)
+                .body("rotationInProgress", equalTo(false));
+        problem(token(partner.clientId(), partner.secret()).then(), 401, "invalid-credentials");
+        token(partner.clientId(), newer).then().statusCode(200);
     }
 
     @Test

@@ -67,6 +67,45 @@ class SecurityMatrixTest {
         MATRIX.put("POST /api/admin/partners/{id}/enable", ADMIN);
         MATRIX.put("GET /api/admin/audit", ADMIN);
         MATRIX.put("GET /api/partner/me", PARTNERS);
+        MATRIX.put("POST /api/admin/partners/{id}/secret/retire-previous", ADMIN);
+        MATRIX.put("PUT /api/admin/partners/{id}/rate-limit", ADMIN);
+        MATRIX.put("GET /api/admin/partners/{id}/webhooks", ADMIN);
+        MATRIX.put("POST /api/admin/partners/{id}/webhooks", ADMIN);
+        MATRIX.put("DELETE /api/admin/partners/{id}/webhooks/{webhookId}", ADMIN);
+        MATRIX.put("GET /api/admin/partners/{id}/deliveries", ADMIN);
+        MATRIX.put("GET /api/admin/partners/{id}/deliveries/{deliveryId}", ADMIN);
+        MATRIX.put("POST /api/admin/partners/{id}/deliveries/{deliveryId}/replay", ADMIN);
+        MATRIX.put("GET /api/partner/webhooks", PARTNERS);
+        MATRIX.put("POST /api/partner/webhooks", PARTNERS);
+        MATRIX.put("DELETE /api/partner/webhooks/{webhookId}", PARTNERS);
+        MATRIX.put("GET /api/partner/orientations", Set.of("CAF", "MSA"));
+        MATRIX.put("GET /api/partner/orientations/{id}", Set.of("CAF", "MSA"));
+        MATRIX.put("POST /api/partner/orientations/{id}/acknowledgement", Set.of("CAF", "MSA"));
+        MATRIX.put("POST /api/partner/orientations/{id}/answer", Set.of("CAF", "MSA"));
+        MATRIX.put("GET /api/orientations", STAFF);
+        MATRIX.put("POST /api/orientations", WRITERS);
+        MATRIX.put("GET /api/orientations/recipients", STAFF);
+        MATRIX.put("GET /api/orientations/{id}", STAFF);
+        MATRIX.put("GET /api/bordereaux", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("POST /api/bordereaux", Set.of("ADMIN", "INSTRUCTEUR"));
+        MATRIX.put("GET /api/bordereaux/candidates", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("GET /api/bordereaux/{id}", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("DELETE /api/bordereaux/{id}", Set.of("ADMIN", "INSTRUCTEUR"));
+        MATRIX.put("POST /api/bordereaux/{id}/send", Set.of("ADMIN", "INSTRUCTEUR"));
+        MATRIX.put("GET /api/bordereaux/{id}/pdf", Set.of("ADMIN", "INSTRUCTEUR", "PRESIDENT"));
+        MATRIX.put("GET /api/aid-requests/{id}/transmission", STAFF);
+        MATRIX.put("GET /api/partner/transmissions", Set.of("DEPARTEMENT"));
+        MATRIX.put("GET /api/partner/transmissions/{id}", Set.of("DEPARTEMENT"));
+        MATRIX.put("GET /api/partner/transmissions/{id}/dossier/pdf", Set.of("DEPARTEMENT"));
+        MATRIX.put("GET /api/partner/transmissions/{id}/dossier/json", Set.of("DEPARTEMENT"));
+        MATRIX.put("GET /api/partner/transmissions/{id}/pieces", Set.of("DEPARTEMENT"));
+        MATRIX.put("GET /api/partner/transmissions/{id}/pieces/{pieceId}", Set.of("DEPARTEMENT"));
+        MATRIX.put("POST /api/partner/transmissions/{id}/acknowledgement", Set.of("DEPARTEMENT"));
+        MATRIX.put("POST /api/partner/transmissions/{id}/decision", Set.of("DEPARTEMENT"));
+        MATRIX.put("GET /api/notifications", STAFF);
+        MATRIX.put("GET /api/notifications/unread-count", STAFF);
+        MATRIX.put("POST /api/notifications/{id}/read", STAFF);
+        MATRIX.put("POST /api/notifications/read-all", STAFF);
         MATRIX.put("GET /api/catalogue", STAFF);
         MATRIX.put("POST /api/admin/catalogue", ADMIN);
         MATRIX.put("PUT /api/admin/catalogue/{id}", ADMIN);
@@ -164,6 +203,10 @@ class SecurityMatrixTest {
                     .replace("{code}", row.getKey().contains("pieces") ? "RIB" : "243800745").replace("{inseeCode}", "38527")
                     .replace("{agentId}", java.util.UUID.randomUUID().toString())
                     .replace("{documentId}", java.util.UUID.randomUUID().toString())
+                    .replace("{webhookId}", java.util.UUID.randomUUID().toString())
+                    .replace("{deliveryId}", java.util.UUID.randomUUID().toString())
+                    .replace("{bordereauId}", java.util.UUID.randomUUID().toString())
+                    .replace("{pieceId}", java.util.UUID.randomUUID().toString())
                     .replace("{letterId}", java.util.UUID.randomUUID().toString())
                     .replace("{number}", "1").replace("{year}", "2026").replace("{aidTypeId}", java.util.UUID.randomUUID().toString());
             JsonNode content = operations.containsKey(row.getKey())

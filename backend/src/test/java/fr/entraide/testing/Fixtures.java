@@ -45,7 +45,7 @@ public class Fixtures {
     public record TestAgent(UUID id, UUID organisationId, String email, Set<Role> roles) {
     }
 
-    public record TestPartner(UUID id, UUID organisationId, String clientId, String secret, PartnerType type) {
+    public record TestPartner(UUID id, UUID organisationId, String clientId, String secret, PartnerType type, String departement) {
     }
 
     @Transactional
@@ -95,11 +95,23 @@ public class Fixtures {
         return agent(org, EnumSet.of(role), communes);
     }
 
-    @Transactional
     public TestPartner partner(Org org, PartnerType type) {
-        PartnerClientCreated created = partners.register(org.id(), null, "Partenaire " + type, type,
-                type == PartnerType.DEPARTEMENT ? "38" : null);
-        return new TestPartner(created.client().id(), org.id(), created.client().clientId(), created.clientSecret(), type);
+        return partner(org, type, type == PartnerType.DEPARTEMENT ? "38" : null);
+    }
+
+    @Transactional
+    public TestPartner partner(Org org, PartnerType type, String departement) {
+        PartnerClientCreated created = partners.register(org.id(), null, "Partenaire " + type + (departement == null ? "" : " " + departement),
+                type, departement);
+        return new TestPartner(created.client().id(), org.id(), created.client().clientId(), created.clientSecret(), type,
+                departement);
+    }
+
+    /** Sets a partner's own rate limit (requests per minute). */
+    @Transactional
+    public void rateLimit(TestPartner partner, int perMinute) {
+        fr.entraide.partner.PartnerClient client = fr.entraide.partner.PartnerClient.findById(partner.id());
+        client.rateLimitPerMinute = perMinute;
     }
 
     /** A valid access token, as login would issue it. */
@@ -108,8 +120,7 @@ public class Fixtures {
     }
 
     public String token(TestPartner partner) {
-        return tokens.partnerToken(partner.id(), partner.organisationId(), partner.type().name(),
-                partner.type() == PartnerType.DEPARTEMENT ? "38" : null);
+        return tokens.partnerToken(partner.id(), partner.organisationId(), partner.type().name(), partner.departement());
     }
 
     @Transactional

@@ -97,6 +97,21 @@ public final class Workflow {
         return new Outcome(transition.to(), null);
     }
 
+    /** What the département itself may do through the partner API: record its decision on legal aid. */
+    private static final Set<RequestAction> DEPARTEMENT_ACTIONS = EnumSet.of(ENREGISTRER_DECISION);
+
+    /** The state reached when the département takes this action, or why not (state as for agents). */
+    public Outcome applyForDepartement(RequestStatus current, RequestAction action) {
+        Transition transition = transitions.get(action);
+        if (transition == null || !transition.from().contains(current)) {
+            return new Outcome(null, new WrongState(current, actionsFrom(current)));
+        }
+        if (!DEPARTEMENT_ACTIONS.contains(action)) {
+            return new Outcome(null, new WrongRole(action));
+        }
+        return new Outcome(transition.to(), null);
+    }
+
     public record Outcome(RequestStatus next, Refusal refusal) {
         public boolean allowed() {
             return refusal == null;

@@ -14,5 +14,8 @@ public record PartnerClientView(
         @Schema(example = "38") String departement,
         boolean enabled,
         Instant createdAt,
-        @Schema(nullable = true) Instant lastUsedAt) {
+        @Schema(nullable = true) Instant lastUsedAt,
+        @Schema(description = "Vrai pendant une rotation : l'ancien secret reste accepté jusqu'à son retrait") boolean rotationInProgress,
+        @Schema(nullable = true) Instant secretRotatedAt,
+        @Schema(nullable = true, description = "Requêtes par minute ; absent : valeur par défaut de l'instance") Integer rateLimitPerMinute) {
 }

@@ -1715,6 +1715,240 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/partners/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Journal des livraisons de webhooks d'un partenaire
+         * @description Les plus récentes d'abord.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    status?: components["schemas"]["DeliveryStatus"];
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDeliveryView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une livraison, son événement et chacun de ses essais */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rejouer une livraison
+         * @description Renvoie le même événement (même identifiant, que le destinataire peut dédupliquer) au prochain passage du livreur, quel que soit son état.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDeliveryView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/partners/{id}/disable": {
         parameters: {
             query?: never;
@@ -1866,6 +2100,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/partners/{id}/rate-limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Fixer la limite de débit d'un partenaire
+         * @description Requêtes par minute ; perMinute absent ou nul : valeur par défaut de l'instance.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RateLimitRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerClientView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/partners/{id}/secret": {
         parameters: {
             query?: never;
@@ -1877,7 +2219,7 @@ export interface paths {
         put?: never;
         /**
          * Renouveler le secret d'un partenaire
-         * @description L'ancien secret cesse aussitôt de fonctionner.
+         * @description Sans interruption : le nouveau secret est renvoyé une seule fois et l'ancien reste accepté jusqu'à son retrait (POST …/secret/retire-previous).
          */
         post: {
             parameters: {
@@ -1938,6 +2280,325 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners/{id}/secret/retire-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retirer l'ancien secret
+         * @description Termine la rotation : seul le nouveau secret est accepté. Les jetons déjà délivrés restent valables jusqu'à leur expiration.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerClientView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners/{id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhooks d'un partenaire */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookView"][];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enregistrer un webhook pour un partenaire
+         * @description Renvoie le secret de signature une seule fois. Un premier événement webhook.test est envoyé pour vérifier la réception.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWebhookRequest"];
+                };
+            };
+            responses: {
+                /** @description Webhook enregistré */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookCreated"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/partners/{id}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Supprimer un webhook
+         * @description Les livraisons en attente sont abandonnées ; le journal est conservé.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    webhookId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Supprimé */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3944,6 +4605,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/aid-requests/{id}/transmission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transmission d'une demande
+         * @description Bordereau, envoi, accusé de réception et décision du département ; 404 tant que la demande n'est sur aucun bordereau.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransmissionView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -4900,6 +5638,537 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bordereaux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bordereaux de l'organisation
+         * @description Les plus récents d'abord.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    status?: components["schemas"]["BordereauStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageBordereauSummary"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Préparer un bordereau
+         * @description Numéroté par organisation et par année ; chaque demande doit être prête (voir /candidates) et relever du département choisi.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateBordereauRequest"];
+                };
+            };
+            responses: {
+                /** @description Bordereau créé */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BordereauView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bordereaux/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demandes prêtes à transmettre
+         * @description Aide légale avec avis rendu et dernière version du dossier complète, sur aucun bordereau ; délai de transmission le plus proche d'abord.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    departement?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BordereauCandidate"][];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bordereaux/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un bordereau et l'état de chacune de ses demandes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BordereauView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Supprimer un bordereau en préparation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Supprimé */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bordereaux/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le bordereau en PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bordereaux/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envoyer le bordereau
+         * @description Chaque demande passe TRANSMISE à la date d'envoi ; le département la trouve dans son API et ses webhooks sont prévenus.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SendBordereauRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BordereauView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/budget": {
         parameters: {
             query?: never;
@@ -5629,6 +6898,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mes notifications
+         * @description Les plus récentes d'abord, dans mon périmètre.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    unreadOnly?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageNotificationView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tout marquer comme lu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nombre de notifications non lues */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marquer une notification comme lue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lue */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oauth/token": {
         parameters: {
             query?: never;
@@ -5721,6 +7240,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orientations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orientations envoyées
+         * @description Les plus récentes d'abord ; filtre par état (REPONDUE : les réponses reçues).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    beneficiaryId?: components["schemas"]["UUID"];
+                    page?: number;
+                    size?: number;
+                    status?: components["schemas"]["OrientationStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageOrientationView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Orienter une personne vers la CAF ou la MSA
+         * @description Refusé sans le consentement de la personne. Le partenaire ne voit que l'identité minimale, le motif et le message.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateOrientationRequest"];
+                };
+            };
+            responses: {
+                /** @description Orientation envoyée */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrientationView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orientations/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Destinataires possibles (CAF et MSA de l'organisation) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrientationRecipient"][];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orientations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une orientation et la réponse du partenaire */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrientationView"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partner/me": {
         parameters: {
             query?: never;
@@ -5773,6 +7572,1242 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/orientations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orientations qui me sont adressées
+         * @description Par curseur : repassez nextCursor en since= pour n'obtenir que les nouvelles. Identité minimale de la personne seulement.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CursorPartnerOrientation"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/orientations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une orientation qui m'est adressée */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerOrientation"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/orientations/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accuser réception d'une orientation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Clé unique par requête (UUID) : un renvoi avec la même clé rend la même réponse sans second effet */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrientationAcknowledgement"];
+                };
+            };
+            responses: {
+                /** @description Prise en compte */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerOrientation"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/orientations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Répondre à une orientation
+         * @description Statut et commentaire ; le CCAS en est notifié.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Clé unique par requête (UUID) */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrientationAnswer"];
+                };
+            };
+            responses: {
+                /** @description Réponse enregistrée */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerOrientation"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dossiers transmis à mon département
+         * @description Par curseur, dans l'ordre d'envoi : repassez nextCursor en since= pour n'obtenir que les nouveaux.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CursorPartnerTransmission"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un dossier transmis */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerTransmission"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accuser réception d'un dossier
+         * @description Date de réception et votre référence ; à envoyer avec un en-tête Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Clé unique par requête (UUID) : un renvoi avec la même clé rend la même réponse sans second effet */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransmissionAcknowledgement"];
+                };
+            };
+            responses: {
+                /** @description Accusé de réception enregistré */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerTransmission"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transmettre la décision
+         * @description Accord ou refus, montant, date d'effet, GIR ou plan d'aide retenu, motif : la demande passe DECIDEE et le CCAS en est notifié. À envoyer avec un en-tête Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Clé unique par requête (UUID) */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransmissionDecision"];
+                };
+            };
+            responses: {
+                /** @description Décision enregistrée */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerTransmission"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions/{id}/dossier/json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Le dossier en JSON (même contenu que le PDF)
+         * @description Document au schéma versionné du dossier.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le document JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions/{id}/dossier/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le dossier en PDF (version envoyée, immuable) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions/{id}/pieces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les pièces justificatives du dossier */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransmittedPiece"][];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/transmissions/{id}/pieces/{pieceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Télécharger une pièce */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    pieceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Le fichier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes webhooks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookView"][];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enregistrer un webhook
+         * @description Les événements qui vous concernent y sont poussés, signés (en-tête Entraide-Signature). Le secret de signature n'est renvoyé qu'une fois.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWebhookRequest"];
+                };
+            };
+            responses: {
+                /** @description Webhook enregistré */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookCreated"];
+                    };
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Corps de requête trop volumineux. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Content-Type non pris en charge. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Données invalides : chaque champ en erreur est listé dans errors[]. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Supprimer un de mes webhooks */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    webhookId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Supprimé */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Jeton d'accès absent, invalide ou expiré. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Le rôle de l'appelant ne permet pas cette opération. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ressource introuvable ou hors du périmètre de l'appelant. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -6396,6 +9431,66 @@ export interface components {
             /** @example Rouen */
             label?: string;
         };
+        /** @description Une demande prête à transmettre : avis rendu, dernière version du dossier complète. */
+        BordereauCandidate: {
+            requestId?: components["schemas"]["UUID"];
+            reference?: string;
+            personName?: string;
+            aidTypeLabel?: string;
+            /** @description Département destinataire (celui de la commune de la demande) */
+            departement?: string;
+            avis?: string;
+            avisOn?: components["schemas"]["LocalDate"];
+            depositedOn?: components["schemas"]["LocalDate"];
+            /** @description Date limite de transmission (dépôt + 1 mois) */
+            transmissionDue?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            daysLeft?: number | null;
+            /** Format: int32 */
+            dossierVersion?: number;
+        };
+        BordereauLine: {
+            transmissionId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            position?: number;
+            requestId?: components["schemas"]["UUID"];
+            reference?: string;
+            personName?: string;
+            aidTypeLabel?: string;
+            avis?: string;
+            /** Format: int32 */
+            dossierVersion?: number;
+            status?: components["schemas"]["TransmissionStatus"];
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            departementReference?: string | null;
+            decision?: string | null;
+            decidedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @enum {string} */
+        BordereauStatus: "BROUILLON" | "ENVOYE";
+        BordereauSummary: {
+            id?: components["schemas"]["UUID"];
+            number?: string;
+            departement?: string;
+            status?: components["schemas"]["BordereauStatus"];
+            createdAt?: components["schemas"]["Instant"];
+            sentOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            requests?: number;
+        };
+        BordereauView: {
+            id?: components["schemas"]["UUID"];
+            /** @example 2026-0007 */
+            number?: string;
+            departement?: string;
+            status?: components["schemas"]["BordereauStatus"];
+            createdAt?: components["schemas"]["Instant"];
+            sentOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            lines?: components["schemas"]["BordereauLine"][];
+            /** Format: int32 */
+            version?: number;
+        };
         Bracket: {
             /** Format: int64 */
             upToCents?: number;
@@ -6519,6 +9614,19 @@ export interface components {
             accommodation?: components["schemas"]["Accommodation"];
             comment?: string;
         };
+        CreateBordereauRequest: {
+            /** @example 38 */
+            departement: string;
+            requestIds: string[];
+        };
+        CreateOrientationRequest: {
+            beneficiaryId: components["schemas"]["UUID"];
+            /** @description Le partenaire CAF ou MSA destinataire (voir /api/orientations/recipients) */
+            partnerId: components["schemas"]["UUID"];
+            motif: components["schemas"]["OrientationMotif"];
+            message: string;
+            consent: components["schemas"]["OrientationConsent"];
+        };
         CreatePartnerClientRequest: {
             /** @example Département de l'Isère */
             name: string;
@@ -6528,6 +9636,39 @@ export interface components {
              * @example 38
              */
             departement?: string;
+        };
+        CreateWebhookRequest: {
+            /** @example https://api.departement38.fr/entraide/evenements */
+            url: string;
+        };
+        CursorPartnerOrientation: {
+            items?: components["schemas"]["PartnerOrientation"][];
+            /** @description À repasser en since= pour la suite ; inchangé s'il n'y a rien de nouveau */
+            nextCursor?: string;
+            /** @description Vrai s'il reste des éléments au-delà de cette page */
+            hasMore?: boolean;
+        };
+        CursorPartnerTransmission: {
+            items?: components["schemas"]["PartnerTransmission"][];
+            /** @description À repasser en since= pour la suite ; inchangé s'il n'y a rien de nouveau */
+            nextCursor?: string;
+            /** @description Vrai s'il reste des éléments au-delà de cette page */
+            hasMore?: boolean;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "PENDING" | "DELIVERED" | "FAILED";
+        /** @description La décision du département telle qu'il l'a transmise. */
+        DepartementDecision: {
+            decision?: string;
+            decidedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            amountCents?: number | null;
+            effectiveOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            gir?: number | null;
+            planAide?: string | null;
+            motif?: string | null;
+            recordedAt?: components["schemas"]["Instant"];
         };
         /** @description Une pièce justificative reçue */
         Document: {
@@ -7049,6 +10190,17 @@ export interface components {
          * @enum {string}
          */
         Nationality: "FRENCH" | "EU" | "OTHER";
+        NotificationView: {
+            id?: components["schemas"]["UUID"];
+            /** @description DECISION_DEPARTEMENT, ACCUSE_RECEPTION_DEPARTEMENT, REPONSE_ORIENTATION */
+            kind?: string;
+            message?: string;
+            /** @description aid_request ou orientation */
+            targetType?: string | null;
+            targetId?: components["schemas"]["UUID"] | null;
+            createdAt?: components["schemas"]["Instant"];
+            read?: boolean;
+        };
         /** @description Réponse de jeton OAuth 2.0 (RFC 6749 §5.1). */
         OAuthTokenResponse: {
             access_token?: string;
@@ -7125,6 +10277,72 @@ export interface components {
             departement?: string;
             communes?: components["schemas"]["OrganisationCommune"][];
         };
+        OrientationAcknowledgement: {
+            /** @description Votre référence, facultative */
+            reference?: string;
+        };
+        OrientationAnswer: {
+            status: components["schemas"]["OrientationOutcome"];
+            comment?: string;
+        };
+        /** @description Le consentement de la personne à la transmission de ses données. */
+        OrientationConsent: {
+            /** @description Doit être vrai : sans consentement, pas d'orientation */
+            given: boolean;
+            /** @description Date du consentement */
+            on: components["schemas"]["LocalDate"];
+            /** @description ECRIT ou ORAL */
+            mode: string;
+        };
+        /**
+         * @description ACCES_AUX_DROITS (étude des droits), RSA, PRIME_ACTIVITE, AIDE_LOGEMENT, PRESTATIONS_FAMILIALES, AAH, IMPAYES_LOGEMENT, CHANGEMENT_SITUATION, ACCOMPAGNEMENT_SOCIAL, AUTRE
+         * @enum {string}
+         */
+        OrientationMotif: "ACCES_AUX_DROITS" | "RSA" | "PRIME_ACTIVITE" | "AIDE_LOGEMENT" | "PRESTATIONS_FAMILIALES" | "AAH" | "IMPAYES_LOGEMENT" | "CHANGEMENT_SITUATION" | "ACCOMPAGNEMENT_SOCIAL" | "AUTRE";
+        /**
+         * @description PRISE_EN_CHARGE, DROITS_OUVERTS, DEJA_CONNU, NON_ELIGIBLE, SANS_SUITE
+         * @enum {string}
+         */
+        OrientationOutcome: "PRISE_EN_CHARGE" | "DROITS_OUVERTS" | "DEJA_CONNU" | "NON_ELIGIBLE" | "SANS_SUITE";
+        /** @description L'identité minimale nécessaire au partenaire, jamais le dossier entier. */
+        OrientationPerson: {
+            birthName?: string;
+            usageName?: string | null;
+            firstNames?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            /** @description Code INSEE de la commune de résidence */
+            communeCode?: string | null;
+        };
+        OrientationRecipient: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            type?: components["schemas"]["PartnerType"];
+        };
+        /**
+         * @description ENVOYEE, PRISE_EN_COMPTE (accusé de réception du partenaire), REPONDUE
+         * @enum {string}
+         */
+        OrientationStatus: "ENVOYEE" | "PRISE_EN_COMPTE" | "REPONDUE";
+        /** @description Une orientation, vue par le CCAS. */
+        OrientationView: {
+            id?: components["schemas"]["UUID"];
+            reference?: string;
+            beneficiaryId?: components["schemas"]["UUID"];
+            personName?: string;
+            recipient?: components["schemas"]["OrientationRecipient"];
+            motif?: components["schemas"]["OrientationMotif"];
+            message?: string;
+            consentOn?: components["schemas"]["LocalDate"];
+            consentMode?: string;
+            status?: components["schemas"]["OrientationStatus"];
+            sentAt?: components["schemas"]["Instant"];
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            answerStatus?: components["schemas"]["OrientationOutcome"] | null;
+            answerComment?: string | null;
+            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            version?: number;
+        };
         PageAidRequestSummary: {
             items?: components["schemas"]["AidRequestSummary"][];
             /**
@@ -7185,6 +10403,86 @@ export interface components {
             /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
             totalCapped?: boolean;
         };
+        PageBordereauSummary: {
+            items?: components["schemas"]["BordereauSummary"][];
+            /**
+             * Format: int64
+             * @description Nombre total d'éléments
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Numéro de page, à partir de 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Taille de page
+             */
+            size?: number;
+            /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
+            totalCapped?: boolean;
+        };
+        PageDeliveryView: {
+            items?: components["schemas"]["WebhookDeliveryView"][];
+            /**
+             * Format: int64
+             * @description Nombre total d'éléments
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Numéro de page, à partir de 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Taille de page
+             */
+            size?: number;
+            /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
+            totalCapped?: boolean;
+        };
+        PageNotificationView: {
+            items?: components["schemas"]["NotificationView"][];
+            /**
+             * Format: int64
+             * @description Nombre total d'éléments
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Numéro de page, à partir de 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Taille de page
+             */
+            size?: number;
+            /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
+            totalCapped?: boolean;
+        };
+        PageOrientationView: {
+            items?: components["schemas"]["OrientationView"][];
+            /**
+             * Format: int64
+             * @description Nombre total d'éléments
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Numéro de page, à partir de 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Taille de page
+             */
+            size?: number;
+            /** @description Vrai quand le total a été plafonné (recherche très large) : il y a au moins « total » résultats */
+            totalCapped?: boolean;
+        };
         /** @description Le secret n'est montré qu'une fois : transmettez-le au partenaire par un canal sûr. */
         PartnerClientCreated: {
             client?: components["schemas"]["PartnerClientView"];
@@ -7206,6 +10504,14 @@ export interface components {
             enabled?: boolean;
             createdAt?: components["schemas"]["Instant"];
             lastUsedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Vrai pendant une rotation : l'ancien secret reste accepté jusqu'à son retrait */
+            rotationInProgress?: boolean;
+            secretRotatedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description Requêtes par minute ; absent : valeur par défaut de l'instance
+             */
+            rateLimitPerMinute?: number | null;
         };
         /** @description Le partenaire appelant et l'organisation qui l'a enregistré. */
         PartnerMe: {
@@ -7215,6 +10521,38 @@ export interface components {
             departement?: string;
             organisationId?: components["schemas"]["UUID"];
             organisationName?: string;
+        };
+        /** @description Une orientation, vue par la CAF ou la MSA destinataire. */
+        PartnerOrientation: {
+            id?: components["schemas"]["UUID"];
+            reference?: string;
+            organisationName?: string;
+            person?: components["schemas"]["OrientationPerson"];
+            motif?: components["schemas"]["OrientationMotif"];
+            message?: string;
+            consentOn?: components["schemas"]["LocalDate"];
+            consentMode?: string;
+            status?: components["schemas"]["OrientationStatus"];
+            sentAt?: components["schemas"]["Instant"];
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            answerStatus?: components["schemas"]["OrientationOutcome"] | null;
+            answerComment?: string | null;
+            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description Une demande transmise au département appelant. */
+        PartnerTransmission: {
+            id?: components["schemas"]["UUID"];
+            organisationName?: string;
+            bordereauNumber?: string;
+            sentAt?: components["schemas"]["Instant"];
+            status?: components["schemas"]["TransmissionStatus"];
+            request?: components["schemas"]["TransmittedRequest"];
+            person?: components["schemas"]["TransmittedPerson"];
+            dossier?: components["schemas"]["TransmittedDossier"];
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            receivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            departementReference?: string | null;
+            decision?: components["schemas"]["DepartementDecision"] | null;
         };
         /**
          * @description DEPARTEMENT (conseil départemental), CAF ou MSA.
@@ -7305,6 +10643,14 @@ export interface components {
         ProtectionType: "SAUVEGARDE_JUSTICE" | "CURATELLE_SIMPLE" | "CURATELLE_RENFORCEE" | "TUTELLE" | "HABILITATION_FAMILIALE" | "HABILITATION_CONJOINT" | "MANDAT_PROTECTION_FUTURE" | "MASP" | "MAJ";
         /** @enum {string} */
         Queue: "A_INSTRUIRE" | "EN_ATTENTE_PIECES" | "A_TRANSMETTRE" | "EN_COMMISSION" | "A_VERSER" | "TOUTES";
+        RateLimitRequest: {
+            /**
+             * Format: int32
+             * @description Requêtes par minute ; nul : valeur par défaut
+             * @example 120
+             */
+            perMinute?: number | null;
+        };
         /** @description Commune du Code officiel géographique (INSEE). */
         RefCommune: {
             /** @example 38052 */
@@ -7409,6 +10755,10 @@ export interface components {
          * @enum {string}
          */
         Role: "ADMIN" | "INSTRUCTEUR" | "ACCUEIL" | "PRESIDENT";
+        SendBordereauRequest: {
+            /** @description Date d'envoi, aujourd'hui par défaut */
+            sentOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         Sex: "FEMALE" | "MALE";
         /** @enum {string} */
@@ -7461,8 +10811,106 @@ export interface components {
              */
             installments?: number;
         };
+        /** @description L'accusé de réception du département. */
+        TransmissionAcknowledgement: {
+            /** @description Date de réception du dossier */
+            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Votre numéro de dossier
+             * @example APA-38-2026-00412
+             */
+            reference?: string;
+        };
+        /** @description La décision du président du conseil départemental. */
+        TransmissionDecision: {
+            /** @description ACCORDEE ou REFUSEE */
+            decision: string;
+            /** @description Date de la décision */
+            decidedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Montant accordé (mensuel pour l'APA), en centimes ; obligatoire si ACCORDEE
+             */
+            amountCents?: number;
+            /** @description Date d'effet */
+            effectiveOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description GIR retenu (APA)
+             */
+            gir?: number;
+            /** @description Plan d'aide retenu (APA à domicile) */
+            planAide?: string;
+            /** @description Motif ; obligatoire pour un refus */
+            motif?: string;
+        };
+        /**
+         * @description PREPAREE (bordereau en préparation), ENVOYEE, RECUE (accusé de réception du département), DECIDEE
+         * @enum {string}
+         */
+        TransmissionStatus: "PREPAREE" | "ENVOYEE" | "RECUE" | "DECIDEE";
+        /** @description Où en est la transmission d'une demande au département. */
+        TransmissionView: {
+            id?: components["schemas"]["UUID"];
+            requestId?: components["schemas"]["UUID"];
+            bordereauId?: components["schemas"]["UUID"];
+            bordereauNumber?: string;
+            departement?: string;
+            status?: components["schemas"]["TransmissionStatus"];
+            /** Format: int32 */
+            dossierVersion?: number;
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            receivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            departementReference?: string | null;
+            decision?: components["schemas"]["DepartementDecision"] | null;
+        };
+        TransmittedDossier: {
+            /** Format: int32 */
+            version?: number;
+            schemaVersion?: string | null;
+            pdfSha256?: string;
+            jsonSha256?: string;
+            /**
+             * Format: int64
+             * @description Nombre de pièces justificatives
+             */
+            pieces?: number;
+        };
+        /** @description L'identité de la personne ; le détail est dans le dossier. */
+        TransmittedPerson: {
+            birthName?: string;
+            usageName?: string | null;
+            firstNames?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            communeCode?: string | null;
+        };
+        TransmittedPiece: {
+            id?: components["schemas"]["UUID"];
+            pieceCode?: string;
+            filename?: string;
+            contentType?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            sha256?: string;
+        };
+        TransmittedRequest: {
+            reference?: string;
+            aidTypeCode?: string;
+            aidTypeLabel?: string;
+            /** @description APA_DOMICILE, APA_ETABLISSEMENT, ASH_PA, ASH_PH… */
+            legalFamily?: string | null;
+            depositedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            avis?: string;
+            avisMotivation?: string | null;
+            avisOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
         /** Format: uuid */
         UUID: string;
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
         UpdateAgentRequest: {
             firstName: string;
             lastName: string;
@@ -7477,6 +10925,57 @@ export interface components {
             kind: components["schemas"]["OrganisationKind"];
             /** @example 38 */
             departement?: string;
+        };
+        WebhookAttemptView: {
+            attemptedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            httpStatus?: number | null;
+            error?: string | null;
+            /** Format: int32 */
+            durationMs?: number;
+        };
+        /** @description Le secret de signature n'est montré qu'une fois. */
+        WebhookCreated: {
+            webhook?: components["schemas"]["WebhookView"];
+            /** @description Secret de signature HMAC-SHA256, affiché une seule fois */
+            secret?: string;
+        };
+        WebhookDeliveryDetail: {
+            delivery?: components["schemas"]["WebhookDeliveryView"];
+            /** @description Corps JSON envoyé (l'événement) */
+            payload?: string;
+            attempts?: components["schemas"]["WebhookAttemptView"][];
+        };
+        WebhookDeliveryView: {
+            id?: components["schemas"]["UUID"];
+            eventId?: components["schemas"]["UUID"];
+            eventType?: string;
+            webhookId?: components["schemas"]["UUID"];
+            url?: string;
+            status?: components["schemas"]["DeliveryStatus"];
+            /** Format: int32 */
+            attempts?: number;
+            nextAttemptAt?: components["schemas"]["Instant"];
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            lastError?: string | null;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        WebhookView: {
+            id?: components["schemas"]["UUID"];
+            partnerId?: components["schemas"]["UUID"];
+            url?: string;
+            enabled?: boolean;
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Livraisons en attente
+             */
+            pending?: number;
+            /**
+             * Format: int64
+             * @description Livraisons abandonnées après le nombre maximal d'essais
+             */
+            failed?: number;
         };
     };
     responses: never;

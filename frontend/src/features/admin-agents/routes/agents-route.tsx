@@ -1,3 +1,4 @@
+import { AdminNav } from "@/components/admin-nav";
 import { ErrorAlert } from "@/components/error-alert";
 import { Loading } from "@/components/loading";
 import { useDocumentTitle } from "@/lib/use-document-title";
@@ -11,6 +12,7 @@ export function AgentsRoute() {
 
   return (
     <>
+      <AdminNav />
       <h1>Agents</h1>
       <section aria-labelledby="agents-list-title" className="fr-mb-6w">
         <h2 id="agents-list-title">Agents de l'organisation</h2>

@@ -26,3 +26,5 @@ export type CommissionDecision = Schemas["CommissionDecision"];
 export type BudgetLine = Schemas["BudgetLineView"];
 
 export type QueueSearch = NonNullable<paths["/api/aid-requests"]["get"]["parameters"]["query"]>;
+export type TransmissionView = Schemas["TransmissionView"];
+export type DepartementDecision = Schemas["DepartementDecision"];

@@ -160,10 +160,11 @@ refdata: ## Régénère les données de référence (communes, EPCI) depuis @eta
 	npm run generate
 	echo "Fichiers régénérés dans backend/src/main/resources/refdata/ : vérifiez le diff puis committez."
 
-bench: ## Benchmark : recherche et lecture de fiches (1 000 000 de personnes), API et PostgreSQL
+bench: ## Benchmark : recherche et lecture de fiches (1 000 000 de personnes), débit de livraison des webhooks
 	cd "$(ROOT)"
 	$(use_jdk)
-	exec bash bench/run.sh
+	bash bench/run.sh
+	BENCH_BUILD=0 bash bench/outbox.sh
 
 clean: ## Supprime les artefacts de construction (backend/target, frontend/dist, rapports de tests)
 	cd "$(ROOT)"

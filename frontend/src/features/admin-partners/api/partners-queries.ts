@@ -29,11 +29,15 @@ export function usePartners() {
 
 /**
  * The secrets these calls return are shown once: callers take them out of the
- * mutation (reset()) as soon as they hold them, so no cache keeps them.
+ * mutation (reset()) as soon as they hold them, and gcTime 0 drops the finished
+ * mutation from the cache at once, so no cache keeps them.
  */
+const forgetSecrets = { gcTime: 0 } as const;
+
 export function useCreatePartner() {
   const queryClient = useQueryClient();
   return useMutation({
+    ...forgetSecrets,
     mutationFn: async (body: CreatePartnerClient): Promise<PartnerClientCreated> =>
       unwrap(await api.POST("/api/admin/partners", { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.all }),
@@ -43,6 +47,7 @@ export function useCreatePartner() {
 export function useRotateSecret(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    ...forgetSecrets,
     // The contract does not describe this answer yet; it is the same PartnerClientCreated as at creation.
     mutationFn: async (): Promise<PartnerClientCreated> =>
       unwrap(await api.POST("/api/admin/partners/{id}/secret", { params: { path: { id } } })) as PartnerClientCreated,
@@ -83,6 +88,7 @@ export function useWebhooks(id: string) {
 export function useRegisterWebhook(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    ...forgetSecrets,
     mutationFn: async (url: string): Promise<WebhookCreated> =>
       unwrap(await api.POST("/api/admin/partners/{id}/webhooks", { params: { path: { id } }, body: { url } })),
     onSuccess: () =>

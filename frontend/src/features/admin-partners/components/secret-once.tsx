@@ -66,7 +66,7 @@ export function SecretOnce({ title, children, secret, identifier, onDone }: Secr
           onFocus={(event) => event.target.select()}
         />
       </div>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
         <li>
           <Button priority="secondary" iconId="fr-icon-clipboard-line" onClick={() => void copy()}>
             Copier le secret

@@ -81,7 +81,7 @@ export function SecretRotation({ partner }: { partner: PartnerClient }) {
           </ul>
         </div>
       ) : (
-        <ul className="fr-btns-group fr-btns-group--inline-md">
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
           <li>
             <Button priority="secondary" iconId="fr-icon-refresh-line" onClick={() => setConfirming(true)}>
               Renouveler le secret

@@ -93,7 +93,7 @@ function GroupTable({ group, selected, onSelect, canPrepare, preparing, onPrepar
         </table>
       </div>
       {canPrepare && (
-        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
           <li>
             <Button priority="secondary" onClick={() => onSelect(toggleGroup(group, selected))}>
               {all ? "Tout désélectionner" : "Tout sélectionner"}

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createHmac, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { randomUUID } from "node:crypto";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import { admin, apiLogIn, bearer, logIn, logOut, snap, uniqueWord, watchCspViolations } from "./support";
 
 /** The smallest file the server takes as a PDF: it checks the "%PDF-" signature. */
@@ -265,5 +267,183 @@ test("an agent sends a bordereau, the département answers through the API and t
   await page.getByRole("link", { name: /^Notifications/ }).first().click();
   await expect(notice).toBeVisible();
   await expect(notice.getByText("Non lue")).toHaveCount(0);
+  expect(csp).toEqual([]);
+});
+
+/** A partner's webhook endpoint on this machine: records what it receives, answers 204. */
+async function startReceiver(): Promise<{ url: string; received: { headers: IncomingHttpHeaders; body: string }[]; close: () => Promise<void> }> {
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    req.on("end", () => {
+      received.push({ headers: req.headers, body });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/entraide/evenements`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+test("an administrator registers a partner's webhook, reads its delivery log and replays a delivery", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const word = uniqueWord(Date.now());
+  const adminToken = await apiLogIn(request, admin.email, admin.password);
+  const partner = await request.post("/api/admin/partners", {
+    headers: bearer(adminToken),
+    data: { name: `CAF de l'Isère ${word}`, type: "CAF" },
+  });
+  expect(partner.status()).toBe(201);
+  const partnerId = ((await partner.json()) as { client: { id: string } }).client.id;
+  const receiver = await startReceiver();
+  try {
+    const csp = watchCspViolations(page);
+    await page.goto(`/administration/partenaires/${partnerId}`);
+    await logIn(page, admin.email, admin.password);
+    await expect(page.getByRole("heading", { level: 1, name: `CAF de l'Isère ${word}` })).toBeVisible();
+
+    await page.getByLabel(/^Adresse du webhook/).fill(receiver.url);
+    await page.getByRole("button", { name: "Enregistrer le webhook" }).click();
+    const panel = page.getByRole("region", { name: "Webhook enregistré" });
+    await expect(panel).toBeVisible();
+    const secret = await panel.getByLabel("Secret", { exact: true }).inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    await panel.getByRole("button", { name: "J'ai conservé le secret" }).click();
+    await expect(page.getByLabel("Secret", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("row").filter({ hasText: receiver.url })).toBeVisible();
+
+    // The test event arrives, signed with the secret shown once (HMAC-SHA256 of "timestamp.body").
+    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBe(1);
+    const first = receiver.received[0];
+    const signature = String(first?.headers["entraide-signature"] ?? "");
+    const [, timestamp = "", v1 = ""] = /^t=(\d+),v1=([0-9a-f]+)$/.exec(signature) ?? [];
+    expect(v1).toBe(createHmac("sha256", secret).update(`${timestamp}.${first?.body ?? ""}`).digest("hex"));
+    expect(first?.headers["entraide-event-type"]).toBe("webhook.test");
+
+    const log = page.getByRole("region", { name: "Journal des livraisons" });
+    const row = log.getByRole("row").filter({ hasText: "Test du webhook" });
+    await expect(async () => {
+      await log.getByRole("button", { name: "Actualiser" }).click();
+      await expect(row).toContainText("Livrée", { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(row.getByRole("cell").nth(3)).toHaveText("1");
+    await row.getByRole("button", { name: "Voir les essais" }).click();
+    await expect(log.getByRole("list", { name: "Essais de livraison" })).toContainText("HTTP 204");
+
+    await row.getByRole("button", { name: "Rejouer" }).click();
+    await expect(log.getByText("Livraison remise en file")).toBeVisible();
+    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBe(2);
+    // The same event again: the receiver can tell it is a replay by its id.
+    expect(receiver.received[1]?.headers["entraide-event-id"]).toBe(first?.headers["entraide-event-id"]);
+    // Both attempts are in the log, the replayed one delivered too.
+    const attempts = log.getByRole("list", { name: "Essais de livraison" }).getByRole("listitem");
+    await expect(async () => {
+      await log.getByRole("button", { name: "Actualiser" }).click();
+      await expect(row).toContainText("Livrée", { timeout: 1_000 });
+      await expect(attempts).toHaveCount(2, { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(attempts.nth(1)).toContainText("HTTP 204");
+    await snap(page, "66-partenaire-webhooks-journal");
+
+    await page.getByRole("row").filter({ hasText: receiver.url }).getByRole("button", { name: "Désactiver" }).click();
+    await expect(page.getByText("Aucun webhook actif")).toBeVisible();
+    expect(csp).toEqual([]);
+  } finally {
+    await receiver.close();
+  }
+});
+
+test("an agent orients a person to the CAF with the person's consent and reads the CAF's answer", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  const word = uniqueWord(stamp);
+  const agent = { email: `accueil.orient.${stamp}@e2e.entraide.local`, password: `Instructeur-${stamp}` };
+  const adminToken = await apiLogIn(request, admin.email, admin.password);
+  const added = await request.post("/api/admin/organisation/communes", { headers: bearer(adminToken), data: { inseeCode: "38052" } });
+  expect([200, 201, 409]).toContain(added.status());
+  const createdAgent = await request.post("/api/admin/agents", {
+    headers: bearer(adminToken),
+    data: { ...agent, firstName: "Oriane", lastName: "Oriente", roles: ["INSTRUCTEUR"], communes: [] },
+  });
+  expect(createdAgent.status()).toBe(201);
+  const caf = await request.post("/api/admin/partners", { headers: bearer(adminToken), data: { name: `CAF ${word}`, type: "CAF" } });
+  expect(caf.status()).toBe(201);
+  const cafCredentials = (await caf.json()) as { client: { clientId: string }; clientSecret: string };
+  const agentToken = await apiLogIn(request, agent.email, agent.password);
+  const person = await request.post("/api/beneficiaries", {
+    headers: bearer(agentToken),
+    data: {
+      birthName: word.toUpperCase(),
+      firstNames: ["Lucie"],
+      sex: "FEMALE",
+      birthDate: `19${60 + (stamp % 30)}-0${1 + (stamp % 9)}-1${stamp % 10}`,
+      birthPlace: { code: "38185" },
+      nationality: "FRENCH",
+      address: { street: "4 rue du Lac", communeCode: "38052", postcode: "38520" },
+    },
+  });
+  expect(person.status()).toBe(201);
+  const personId = ((await person.json()) as { id: string }).id;
+
+  const csp = watchCspViolations(page);
+  await page.goto(`/beneficiaires/${personId}`);
+  await logIn(page, agent.email, agent.password);
+  await page.getByRole("link", { name: "Orienter vers la CAF ou la MSA" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Orienter vers la CAF ou la MSA" })).toBeVisible();
+  await page.locator("label").filter({ hasText: new RegExp(`^CAF ${word}`) }).click();
+  await page.getByLabel("Motif").selectOption({ label: "Prime d'activité" });
+  await page.getByLabel(/^Message/).fill("Reprise d'emploi à temps partiel : droits à la prime d'activité à étudier.");
+  await page.locator("label").filter({ hasText: /^Écrit$/ }).click();
+  await page.getByRole("button", { name: "Envoyer l'orientation" }).click();
+  await expect(page.getByText(/sans son accord, pas d'orientation/)).toBeVisible();
+  await page.locator("label").filter({ hasText: "La personne consent à la transmission" }).click();
+  await snap(page, "67-orientation-nouvelle");
+  await page.getByRole("button", { name: "Envoyer l'orientation" }).click();
+
+  const heading = page.getByRole("heading", { level: 1, name: /^Orientation / });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText("L'orientation a été envoyée.")).toBeVisible();
+  const reference = ((await heading.textContent()) ?? "").replace("Orientation ", "").trim();
+  await expect(page.getByText("Aucune réponse pour l'instant.")).toBeVisible();
+
+  // The CAF, through its API: its token, its orientations, acknowledgement and answer.
+  const token = await request.post("/api/oauth/token", {
+    form: { grant_type: "client_credentials", client_id: cafCredentials.client.clientId, client_secret: cafCredentials.clientSecret },
+  });
+  expect(token.status()).toBe(200);
+  const cafAuth = bearer(((await token.json()) as { access_token: string }).access_token);
+  const list = await request.get("/api/partner/orientations", { headers: cafAuth, params: { limit: 200 } });
+  expect(list.status()).toBe(200);
+  const orientations = ((await list.json()) as { items: { id: string; reference: string; person: Record<string, unknown> }[] }).items;
+  const mine = orientations.find((o) => o.reference === reference);
+  expect(mine, "l'orientation dans la liste de la CAF").toBeDefined();
+  // The minimum identity, never the file: no NIR, no address, no resources.
+  const minimum = ["birthName", "usageName", "firstNames", "birthDate", "communeCode"];
+  expect(Object.keys(mine?.person ?? {}).filter((key) => !minimum.includes(key))).toEqual([]);
+  const ack = await request.post(`/api/partner/orientations/${mine?.id ?? ""}/acknowledgement`, {
+    headers: { ...cafAuth, "Idempotency-Key": randomUUID() },
+    data: { reference: `CAF-${word}` },
+  });
+  expect(ack.status(), await ack.text()).toBe(200);
+  const answer = await request.post(`/api/partner/orientations/${mine?.id ?? ""}/answer`, {
+    headers: { ...cafAuth, "Idempotency-Key": randomUUID() },
+    data: { status: "DROITS_OUVERTS", comment: "Prime d'activité ouverte à compter du mois prochain." },
+  });
+  expect(answer.status(), await answer.text()).toBe(200);
+
+  await page.reload();
+  await expect(page.getByText("Réponse reçue", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Droits ouverts" })).toBeVisible();
+  await expect(page.getByText("Prime d'activité ouverte à compter du mois prochain.")).toBeVisible();
+  await snap(page, "68-orientation-reponse-caf");
+
+  await page.getByRole("link", { name: "Orientations", exact: true }).first().click();
+  await page.getByRole("tab", { name: "Réponses reçues" }).click();
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: reference }) })).toContainText("Droits ouverts");
   expect(csp).toEqual([]);
 });

@@ -1,10 +1,11 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { ErrorAlert } from "@/components/error-alert";
 import { formatDateTime } from "@/lib/format/dates";
-import { useDeliveries, useDelivery, useReplayDelivery } from "../api/partners-queries";
+import { partnerKeys, useDeliveries, useDelivery, useReplayDelivery } from "../api/partners-queries";
 import type { Delivery, DeliveryStatus } from "../api/types";
 import { deliveryStatusLabels, eventTypeLabel } from "../model/vocabulary";
 
@@ -49,6 +50,7 @@ export function DeliveriesSection({ partnerId }: { partnerId: string }) {
   const [open, setOpen] = useState<string | null>(null);
   const deliveries = useDeliveries(partnerId, status, page, pageSize);
   const replay = useReplayDelivery(partnerId);
+  const queryClient = useQueryClient();
   const rows = deliveries.data?.items ?? [];
   const pages = Math.max(1, Math.ceil((deliveries.data?.total ?? 0) / pageSize));
 
@@ -78,8 +80,8 @@ export function DeliveriesSection({ partnerId }: { partnerId: string }) {
             ))}
           </Select>
         </div>
-        <div className="fr-col-12 fr-col-md-auto fr-mb-3w">
-          <Button priority="tertiary" iconId="fr-icon-refresh-line" onClick={() => void deliveries.refetch()}>
+        <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
+          <Button priority="tertiary" iconId="fr-icon-refresh-line" onClick={() => void queryClient.invalidateQueries({ queryKey: partnerKeys.deliveries(partnerId) })}>
             Actualiser
           </Button>
         </div>

@@ -85,7 +85,7 @@ export function NotificationsRoute() {
     <>
       <h1>Notifications</h1>
       <div className="fr-grid-row fr-grid-row--middle fr-grid-row--gutters fr-mb-2w">
-        <div className="fr-col-12 fr-col-md">
+        <div className="fr-col-12 fr-col-md-8">
           <ToggleSwitch
             label="Non lues seulement"
             inputTitle="Non lues seulement"
@@ -94,7 +94,7 @@ export function NotificationsRoute() {
             onChange={(checked) => setParams(checked ? { nonlues: "1" } : {}, { replace: true })}
           />
         </div>
-        <div className="fr-col-12 fr-col-md-auto">
+        <div className="fr-col-12 fr-col-md-4">
           <Button priority="secondary" disabled={markAll.isPending} onClick={() => markAll.mutate()}>
             Tout marquer comme lu
           </Button>

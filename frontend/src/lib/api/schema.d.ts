@@ -8660,7 +8660,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Clé unique par requête (UUID) : un renvoi avec la même clé rend le même webhook et le même secret */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };

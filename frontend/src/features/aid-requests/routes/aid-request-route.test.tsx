@@ -14,6 +14,9 @@ function routesFor(request: ReturnType<typeof anAidRequest>, extra: Record<strin
     [`GET ${base}`]: () => json(200, request, { ETag: '"2"' }),
     [`GET ${base}/documents`]: () => json(200, []),
     [`GET ${base}/letters`]: () => json(200, []),
+    [`GET ${base}/dossier/check`]: () =>
+      json(200, { requestId: aRequestId, complete: false, missingCount: 0, invalidCount: 0, sections: [], pieces: [], notices: [] }),
+    [`GET ${base}/dossier/versions`]: () => json(200, []),
     ...extra,
   };
 }

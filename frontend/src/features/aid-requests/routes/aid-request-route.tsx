@@ -6,7 +6,9 @@ import { ApiError } from "@/lib/api/problem";
 import { useMe } from "@/lib/auth/session-store";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAidRequest } from "../api/aid-requests-queries";
+import { dossierFamilies } from "../api/dossier-queries";
 import { ActionPanel } from "../components/action-panel";
+import { DossierPanel } from "../components/dossier-panel";
 import { StatusBadge } from "../components/badges";
 import { PiecesChecklist } from "../components/pieces-checklist";
 import { TransmissionPanel } from "../components/transmission-panel";
@@ -106,6 +108,7 @@ export function AidRequestRoute() {
           </section>
         </div>
       </div>
+      {dossierFamilies.includes(request.aidType?.legalFamily ?? "") && <DossierPanel request={request} me={me} />}
       {isLoan && <LoanPanel requestId={id} canRecord={canHandlePieces(me)} />}
       <section aria-labelledby="timeline-title" className="fr-mb-4w">
         <h2 id="timeline-title" className="fr-h4">

@@ -76,3 +76,26 @@ export function focusField(path: string): void {
   (target ?? element).focus();
   (target ?? element).scrollIntoView?.({ block: "center" });
 }
+
+/**
+ * Focuses the control of a field named by a dossier (e.g. "familySituation", "gir.assessor"),
+ * or, for a list or a group ("household", "residencePermit"), its first control or its section.
+ */
+export function focusFieldOrSection(path: string): void {
+  const candidates = [path, `${path}.type`, `${path}.name`, `${path}[0]`];
+  for (const candidate of candidates) {
+    if (document.getElementById(fieldId(candidate))) {
+      focusField(candidate);
+      return;
+    }
+  }
+  const prefix = fieldId(path);
+  const first = document.querySelector<HTMLElement>(`[id^="${prefix}-"] , [id^="${prefix}"]`);
+  if (first) {
+    const target = first.matches("input, select, textarea, button")
+      ? first
+      : (first.querySelector<HTMLElement>("input, select, textarea, button") ?? first);
+    target.focus();
+    target.scrollIntoView?.({ block: "center" });
+  }
+}

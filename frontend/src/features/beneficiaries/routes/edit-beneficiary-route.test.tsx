@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { aBeneficiary, someCommunes } from "@/testing/beneficiary-fixtures";
 import { aMe, aProblem, aTokenResponse } from "@/testing/fixtures";
@@ -13,6 +13,25 @@ const session = (roles: ("INSTRUCTEUR" | "ACCUEIL")[]) => () =>
 
 // The whole form renders on every key typed: slower than a small form under a parallel run.
 describe("editing a record", { timeout: 20_000 }, () => {
+  it("opened from a dossier, focuses the named field and goes back to the request once saved", async () => {
+    const request = "7a2b3c4d-0000-4000-8000-000000000201";
+    mockApi({
+      "POST /api/auth/refresh": session(["INSTRUCTEUR"]),
+      "GET /api/communes": () => json(200, someCommunes),
+      [`GET /api/beneficiaries/${id}`]: () => json(200, aBeneficiary({ version: 3 }), { ETag: '"3"' }),
+      [`PUT /api/beneficiaries/${id}`]: () => json(200, aBeneficiary({ version: 4, familySituation: "VEUF" }), { ETag: '"4"' }),
+      [`GET /api/aid-requests/${request}`]: () => json(404, { status: 404, title: "Ressource introuvable" }),
+    });
+    const { user, router } = renderApp(`/beneficiaires/${id}/modifier?champ=familySituation&retour=/demandes/${request}`);
+
+    const field = await screen.findByLabelText(/^Situation familiale/, {}, { timeout: 5_000 });
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.selectOptions(field, "VEUF");
+    await user.click(screen.getByRole("button", { name: "Enregistrer les modifications" }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/demandes/${request}`));
+  });
+
   it("sends the version read in If-Match and, when someone saved in between, keeps the typed values and offers the current version", async () => {
     const read = aBeneficiary({ version: 3, phone: "06 12 34 56 78" });
     const current = aBeneficiary({ version: 4, phone: "04 76 80 00 00" });

@@ -1,11 +1,12 @@
-import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { useEffect, useState } from "react";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { Loading } from "@/components/loading";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useBeneficiary, useUpdateBeneficiary, type LoadedBeneficiary } from "../api/beneficiaries-queries";
 import { BeneficiaryForm } from "../components/beneficiary-form";
 import { draftFromBeneficiary } from "../model/draft-from-beneficiary";
+import { focusFieldOrSection } from "../model/field-errors";
 import { displayName } from "../model/names";
 import { navigationState } from "./navigation-notice";
 
@@ -13,6 +14,11 @@ export function EditBeneficiaryRoute() {
   useDocumentTitle("Modifier une fiche");
   const { id = "" } = useParams();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  // Opened from a dossier's completeness report: the field to fill, and where to go back once saved.
+  const field = search.get("champ");
+  const back = search.get("retour");
+  const returnTo = back && /^\/demandes\/[0-9a-f-]{36}$/.test(back) ? back : null;
   const loaded = useBeneficiary(id);
   const save = useUpdateBeneficiary(id);
   // The version the form was filled from: a refetch in the background must not
@@ -20,6 +26,10 @@ export function EditBeneficiaryRoute() {
   const [base, setBase] = useState<{ version: LoadedBeneficiary; generation: number } | null>(null);
   const [reloading, setReloading] = useState(false);
   if (base === null && loaded.data) setBase({ version: loaded.data, generation: 0 });
+  const ready = base !== null;
+  useEffect(() => {
+    if (ready && field) setTimeout(() => focusFieldOrSection(field));
+  }, [ready, field]);
 
   if (base === null) {
     if (loaded.isError) {
@@ -64,6 +74,11 @@ export function EditBeneficiaryRoute() {
         </Link>
       </p>
       <h1 id="edit-beneficiary-title">Modifier la fiche de {displayName(beneficiary)}</h1>
+      {field && returnTo && (
+        <p className="fr-text--sm">
+          Champ demandé par le dossier de la demande : après l'enregistrement, vous reviendrez à la demande.
+        </p>
+      )}
       <BeneficiaryForm
         // A reloaded version starts a fresh form: the agent's values are replaced by the current ones.
         key={base.generation}
@@ -81,7 +96,7 @@ export function EditBeneficiaryRoute() {
             { body, etag },
             {
               onSuccess: ({ beneficiary: saved }) =>
-                void navigate(`/beneficiaires/${id}`, {
+                void navigate(returnTo ?? `/beneficiaires/${id}`, {
                   state: navigationState({ kind: "saved", warnings: saved.warnings ?? [] }),
                 }),
             },

@@ -48,6 +48,16 @@ public class AuditLog {
         write(organisationId, "PARTNER", partnerId, "PARTNER_ACCESS", "partner", partnerId.toString(), details);
     }
 
+    /** A partner token refused by an operation's roles (staff or another partner type). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void partnerDenied(UUID organisationId, UUID partnerId, String operation) {
+        Map<String, String> details = new java.util.LinkedHashMap<>();
+        if (operation != null) {
+            details.put("operation", operation.length() > 300 ? operation.substring(0, 300) : operation);
+        }
+        write(organisationId, "PARTNER", partnerId, "PARTNER_ACCESS_DENIED", "partner", partnerId.toString(), details);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void system(UUID organisationId, String action, String targetType, String targetId, Map<String, ?> details) {
         write(organisationId, "SYSTEM", null, action, targetType, targetId, details);

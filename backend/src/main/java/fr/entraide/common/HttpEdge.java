@@ -32,9 +32,13 @@ public class HttpEdge {
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final String INDEX = "META-INF/resources/index.html";
 
-    /** Security headers of every response; Swagger UI needs inline code and gets a looser policy. */
+    /**
+     * Security headers of every response; Swagger UI needs inline code and gets a looser policy.
+     * blob: frames and objects are the in-browser preview of a dossier PDF the SPA fetched with the
+     * agent's token (a blob URL is only ever made by this origin's own scripts).
+     */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "font-src 'self' data:; connect-src 'self'; frame-src blob:; object-src blob:; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
     static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "

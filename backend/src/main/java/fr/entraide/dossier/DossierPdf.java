@@ -47,8 +47,8 @@ public final class DossierPdf {
 
             Applicant a = doc.applicant();
             pdf.band(DossierRules.sectionTitle("IDENTITE", kind));
-            pdf.field("Nom de naissance", a.birthName());
-            pdf.field("Nom d'usage", a.usageName());
+            pdf.field("Nom de naissance", upper(a.birthName()));
+            pdf.field("Nom d'usage", upper(a.usageName()));
             pdf.field("Prénom(s)", String.join(" ", a.firstNames()));
             pdf.choices("Sexe", List.of("Féminin", "Masculin"), "FEMALE".equals(a.sex()) ? "Féminin" : "MALE".equals(a.sex()) ? "Masculin" : null);
             pdf.field("Date de naissance", date(a.birthDate()));
@@ -67,13 +67,13 @@ public final class DossierPdf {
             if (doc.spouse() == null) {
                 pdf.field("Conjoint", "Sans objet");
             } else {
-                pdf.field("Conjoint : nom et prénom", join(doc.spouse().lastName(), doc.spouse().firstName()));
+                pdf.field("Conjoint : nom et prénom", join(upper(doc.spouse().lastName()), doc.spouse().firstName()));
                 pdf.field("Conjoint : date de naissance", date(doc.spouse().birthDate()));
             }
             List<DossierDocument.Relative> others = doc.household().stream().filter(m -> !"CONJOINT".equals(m.relationship())).toList();
             if (!others.isEmpty()) {
                 pdf.table(new float[] { 3, 3, 2, 2 }, List.of("Nom et prénom", "Lien", "Date de naissance", "À charge"),
-                        others.stream().map(m -> cells(join(m.lastName(), m.firstName()), label(m.relationship()), date(m.birthDate()),
+                        others.stream().map(m -> cells(join(upper(m.lastName()), m.firstName()), label(m.relationship()), date(m.birthDate()),
                                 m.dependent() ? "Oui" : "Non")).toList());
             }
 
@@ -158,7 +158,7 @@ public final class DossierPdf {
                     pdf.check(o.noneDeclared(), "Le demandeur déclare n'avoir aucun obligé alimentaire.");
                 } else {
                     pdf.table(new float[] { 3, 2, 4, 3, 2 }, List.of("Nom et prénom", "Lien", "Adresse", "Téléphone, courriel", "Dispense"),
-                            o.list().stream().map(x -> cells(join(x.lastName(), x.firstName()), label(x.relationship()),
+                            o.list().stream().map(x -> cells(join(upper(x.lastName()), x.firstName()), label(x.relationship()),
                                     x.address() == null ? "" : x.address(), join(x.phone(), x.email()),
                                     x.exempt() ? "Oui : " + (x.exemptionReason() == null ? "" : x.exemptionReason()) : "Non")).toList());
                 }
@@ -211,6 +211,11 @@ public final class DossierPdf {
             cells.add(value == null ? "" : value);
         }
         return cells;
+    }
+
+    /** Names in capitals, as forms ask ("NOM en majuscules"), accents kept. */
+    static String upper(String name) {
+        return name == null ? null : name.toUpperCase(Locale.FRANCE);
     }
 
     static String label(String constant) {

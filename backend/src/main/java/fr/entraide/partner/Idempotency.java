@@ -42,9 +42,24 @@ public class Idempotency {
     @Inject
     Clock clock;
 
+    @Inject
+    fr.entraide.security.crypto.FieldCipher cipher;
+
+    private static final String ENCRYPTED = "enc:";
+
     /** Runs the action once per (partner, key) and answers its JSON result with this status. */
     @Transactional
     public <T> Response run(PartnerClient client, String key, String operation, Object input, int status, Supplier<T> action) {
+        return run(client, key, operation, input, status, false, action);
+    }
+
+    /**
+     * The same, for an answer that holds a secret (a webhook's signing secret): the stored copy is
+     * encrypted with the data key, bound to the partner and the key.
+     */
+    @Transactional
+    public <T> Response run(PartnerClient client, String key, String operation, Object input, int status, boolean secret,
+            Supplier<T> action) {
         if (key == null) {
             return json(status, serialise(action.get()), false);
         }
@@ -69,12 +84,27 @@ public class Idempotency {
             if (row[1] == null) {
                 throw ProblemException.conflict("Une requête avec cette clé d'idempotence est en cours : réessayez plus tard.");
             }
-            return json(((Number) row[1]).intValue(), (String) row[2], true);
+            String stored = (String) row[2];
+            if (stored != null && stored.startsWith(ENCRYPTED)) {
+                stored = cipher.decrypt(java.util.Base64.getDecoder().decode(stored.substring(ENCRYPTED.length())), client.id + "/" + key);
+            }
+            return json(((Number) row[1]).intValue(), stored, true);
         }
         String body = serialise(action.get());
+        String stored = secret ? ENCRYPTED + java.util.Base64.getEncoder().encodeToString(cipher.encrypt(body, client.id + "/" + key))
+                : body;
         em.createNativeQuery("update idempotency_key set response_status = ?1, response_body = ?2 where partner_id = ?3 and idem_key = ?4")
-                .setParameter(1, status).setParameter(2, body).setParameter(3, client.id).setParameter(4, key).executeUpdate();
+                .setParameter(1, status).setParameter(2, stored).setParameter(3, client.id).setParameter(4, key).executeUpdate();
         return json(status, body, false);
+    }
+
+    /** Keys are kept a week: long enough for any retry, short enough for the table to stay small. */
+    @io.quarkus.scheduler.Scheduled(every = "{entraide.idempotency.purge}", identity = "idempotency-purge",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purge() {
+        em.createNativeQuery("delete from idempotency_key where created_at < ?1")
+                .setParameter(1, clock.instant().minus(java.time.Duration.ofDays(7))).executeUpdate();
     }
 
     private static Response json(int status, String body, boolean replayed) {

@@ -18,7 +18,8 @@ class SinglePageAppTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("spa-test-index"))
                 .header("Cache-Control", equalTo("no-cache"))
-                .header("Content-Security-Policy", containsString("script-src 'self';"));
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", containsString("frame-src blob:;"));
     }
 
     @Test

@@ -70,6 +70,7 @@ class DossierPdfTest {
                 doc.pensionFunds(), doc.benefitFund(), doc.autonomy(), doc.protection(), doc.aidant(), doc.personneDeConfiance(),
                 doc.medecinTraitant(), doc.establishment(), doc.obligesAlimentaires(), doc.pieces(), doc.avis(), doc.notices());
         byte[] pdf = DossierPdf.render(draft, MAPPER.writeValueAsBytes(draft));
+        Files.createDirectories(Path.of("target/dossiers"));
         Files.write(Path.of("target/dossiers/draft.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);

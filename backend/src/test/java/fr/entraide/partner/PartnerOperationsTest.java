@@ -52,4 +52,23 @@ class PartnerOperationsTest {
         assertThat(events.get(0).details).contains("GET").contains("/api/partner/me");
         assertThat(events.get(1).details).contains("/api/partner/webhooks");
     }
+
+    @Test
+    void aPartnerRefusedByAStaffOperationIsAuditedToo() throws Exception {
+        var partner = fixtures.partner(fixtures.cias(), PartnerType.CAF);
+        given().header("Authorization", "Bearer " + fixtures.token(partner)).get("/api/aid-requests").then().statusCode(403);
+        given().header("Authorization", "Bearer " + fixtures.token(partner)).get("/api/partner/transmissions").then().statusCode(403);
+        // Written by an asynchronous observer of the security layer's failure event.
+        List<AuditEvent> denied = List.of();
+        for (int i = 0; i < 100 && denied.size() < 2; i++) {
+            denied = QuarkusTransaction.requiringNew().call(() -> AuditEvent
+                    .<AuditEvent>list("actorId = ?1 and action = 'PARTNER_ACCESS_DENIED' order by id", partner.id()));
+            if (denied.size() < 2) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(denied).hasSize(2);
+        assertThat(denied.get(0).details).contains("AidRequestResource");
+        assertThat(denied.get(1).details).contains("PartnerTransmissionResource");
+    }
 }

@@ -1,6 +1,10 @@
 package fr.entraide.transmission.outbox;
 
+import fr.entraide.partner.Idempotency;
 import fr.entraide.partner.PartnerCaller;
+import fr.entraide.partner.PartnerClient;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import fr.entraide.security.Roles;
 import fr.entraide.transmission.dto.WebhookDtos;
 import fr.entraide.transmission.dto.WebhookDtos.WebhookCreated;
@@ -38,6 +42,9 @@ public class PartnerWebhookResource {
     @Inject
     WebhookService webhooks;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     @Operation(summary = "Mes webhooks")
     public List<WebhookView> list() {
@@ -49,9 +56,14 @@ public class PartnerWebhookResource {
     @Operation(summary = "Enregistrer un webhook", description = "Les événements qui vous concernent y sont poussés, signés "
             + "(en-tête Entraide-Signature). Le secret de signature n'est renvoyé qu'une fois.")
     @APIResponse(responseCode = "201", description = "Webhook enregistré", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
-    public Response register(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") WebhookDtos.CreateWebhookRequest request) {
-        return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
-                .entity(webhooks.register(caller.client(), request.url(), null)).build();
+    public Response register(
+            @Parameter(description = "Clé unique par requête (UUID) : un renvoi avec la même clé rend le même webhook et le même secret")
+            @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") WebhookDtos.CreateWebhookRequest request) {
+        PartnerClient client = caller.client();
+        Response response = idempotency.run(client, key, "webhook-register", request, 201, true,
+                () -> webhooks.register(client, request.url(), null));
+        return Response.fromResponse(response).header("Cache-Control", "no-store").build();
     }
 
     @DELETE

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class WebhookDeliveryTest {
 
     @Inject
     OutboxWorker worker;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     private Fixtures.TestPartner caf;
     private String cafToken;
@@ -178,6 +182,23 @@ class WebhookDeliveryTest {
             drain();
             assertThat(receiver.of("orientation.received")).hasSize(2);
         }
+    }
+
+    @Test
+    void registeringAWebhookTwiceWithTheSameKeyCreatesOneAndNeverStoresItsSecretInClear() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, String> body = Map.of("url", "https://partenaire.example/hook");
+        var first = as(cafToken).header("Idempotency-Key", key).body(body).post("/api/partner/webhooks");
+        first.then().statusCode(201).header("Cache-Control", "no-store");
+        var again = as(cafToken).header("Idempotency-Key", key).body(body).post("/api/partner/webhooks");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat(again.asString()).isEqualTo(first.asString());
+        as(cafToken).get("/api/partner/webhooks").then().body("size()", equalTo(1));
+        String secret = first.path("secret");
+        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select response_body from idempotency_key where idem_key = ?1").setParameter(1, key)
+                .getSingleResult());
+        assertThat(stored).startsWith("enc:").doesNotContain(secret);
     }
 
     @Test

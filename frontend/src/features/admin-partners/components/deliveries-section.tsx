@@ -81,7 +81,12 @@ export function DeliveriesSection({ partnerId }: { partnerId: string }) {
           </Select>
         </div>
         <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
-          <Button priority="tertiary" iconId="fr-icon-refresh-line" onClick={() => void queryClient.invalidateQueries({ queryKey: partnerKeys.deliveries(partnerId) })}>
+          <Button priority="tertiary" iconId="fr-icon-refresh-line" onClick={() =>
+              void Promise.all([
+                queryClient.invalidateQueries({ queryKey: partnerKeys.deliveries(partnerId) }),
+                queryClient.invalidateQueries({ queryKey: partnerKeys.webhooks(partnerId) }),
+              ])
+            }>
             Actualiser
           </Button>
         </div>

@@ -41,6 +41,7 @@ describe("NewOrientationRoute", () => {
     expect(server.sent("POST /api/orientations")).toHaveLength(0);
 
     await user.click(screen.getByLabelText("La personne consent à la transmission de ces informations au partenaire"));
+    expect(screen.queryByText(/sans son accord, pas d'orientation/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Envoyer l'orientation" }));
 
     await vi.waitFor(() => expect(router.state.location.pathname).toBe("/orientations/o-1"));

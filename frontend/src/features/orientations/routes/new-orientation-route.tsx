@@ -37,8 +37,14 @@ export function NewOrientationRoute() {
   const [errors, setErrors] = useState<DraftErrors>({});
   const fromServer = create.error instanceof ApiError ? serverErrors(create.error.problem) : {};
   const errorOf = (field: keyof DraftErrors) => errors[field] ?? fromServer[field];
-  const set = <K extends keyof OrientationDraft>(key: K, value: OrientationDraft[K]) =>
+  const set = <K extends keyof OrientationDraft>(key: K, value: OrientationDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
+    // A corrected field loses its message at once; the others keep theirs until the next sending.
+    setErrors((current) => {
+      const { [key]: _fixed, ...rest } = current;
+      return rest;
+    });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

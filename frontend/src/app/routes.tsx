@@ -5,6 +5,7 @@ import { LoginRoute } from "@/features/auth/routes/login-route";
 import { commissionRoles, requestCreatorRoles } from "@/features/aid-requests/model/permissions";
 import { beneficiaryWriterRoles } from "@/features/beneficiaries/model/permissions";
 import { HomeRoute } from "@/features/home/routes/home-route";
+import { transmissionRoles } from "@/features/transmission/model/permissions";
 import { RequireRole, RequireSession } from "./guards";
 import { AdminLayout } from "./layout/admin-layout";
 import { AppLayout } from "./layout/app-layout";
@@ -15,6 +16,11 @@ import { RouteError } from "./routes/route-error";
 const beneficiaries = () => import("@/features/beneficiaries/routes");
 /** The aid-request screens (work queues, a request, the commission, the budget), likewise. */
 const aidRequests = () => import("@/features/aid-requests/routes");
+/** Bordereaux, notifications, orientations and partner administration (issue 7's screens), likewise. */
+const transmission = () => import("@/features/transmission/routes");
+const notifications = () => import("@/features/notifications/routes");
+const orientations = () => import("@/features/orientations/routes");
+const adminPartners = () => import("@/features/admin-partners/routes");
 
 /** Paths are French: they show in the address bar and in bookmarks. */
 export const routes: RouteObject[] = [
@@ -51,6 +57,10 @@ export const routes: RouteObject[] = [
                     path: ":id/nouvelle-demande",
                     lazy: async () => ({ Component: (await aidRequests()).NewAidRequestRoute }),
                   },
+                  {
+                    path: ":id/orienter",
+                    lazy: async () => ({ Component: (await orientations()).NewOrientationRoute }),
+                  },
                 ],
               },
             ],
@@ -76,6 +86,25 @@ export const routes: RouteObject[] = [
             children: [{ index: true, lazy: async () => ({ Component: (await aidRequests()).BudgetRoute }) }],
           },
           {
+            path: "/bordereaux",
+            element: <RequireRole role={transmissionRoles} />,
+            children: [
+              { index: true, lazy: async () => ({ Component: (await transmission()).BordereauxRoute }) },
+              { path: ":id", lazy: async () => ({ Component: (await transmission()).BordereauRoute }) },
+            ],
+          },
+          {
+            path: "/notifications",
+            lazy: async () => ({ Component: (await notifications()).NotificationsRoute }),
+          },
+          {
+            path: "/orientations",
+            children: [
+              { index: true, lazy: async () => ({ Component: (await orientations()).OrientationsRoute }) },
+              { path: ":id", lazy: async () => ({ Component: (await orientations()).OrientationRoute }) },
+            ],
+          },
+          {
             path: "/administration",
             element: <RequireRole role="ADMIN" />,
             children: [
@@ -83,6 +112,13 @@ export const routes: RouteObject[] = [
                 element: <AdminLayout />,
                 children: [
                   { path: "agents", element: <AgentsRoute /> },
+                  {
+                    path: "partenaires",
+                    children: [
+                      { index: true, lazy: async () => ({ Component: (await adminPartners()).PartnersRoute }) },
+                      { path: ":id", lazy: async () => ({ Component: (await adminPartners()).PartnerRoute }) },
+                    ],
+                  },
                   {
                     path: "catalogue",
                     children: [

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from "react-router";
 
 const sections = [
   { text: "Agents", to: "/administration/agents" },
+  { text: "Partenaires (API)", to: "/administration/partenaires" },
   { text: "Catalogue des aides", to: "/administration/catalogue" },
   { text: "Budget voté", to: "/administration/budget" },
 ] as const;

@@ -27,6 +27,8 @@ export type BudgetLine = Schemas["BudgetLineView"];
 
 export type QueueSearch = NonNullable<paths["/api/aid-requests"]["get"]["parameters"]["query"]>;
 
+export type TransmissionView = Schemas["TransmissionView"];
+export type DepartementDecision = Schemas["DepartementDecision"];
 export type DossierCheck = Schemas["DossierCheck"];
 export type DossierCheckField = Schemas["DossierCheckField"];
 export type DossierVersion = Schemas["DossierVersion"];

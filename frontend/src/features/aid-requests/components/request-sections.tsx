@@ -60,14 +60,33 @@ function eventText(event: AidRequestEvent): string {
   return `${action ?? ""}${move}`;
 }
 
-export function Timeline({ events }: { events: readonly AidRequestEvent[] }) {
+const decisionLabels: Record<string, string> = { ACCORDEE: "Accordée", REFUSEE: "Refusée" };
+
+/** The decision recorded on the request, in one line: "Accordée : 412,50 €, à compter du 01/11/2026". */
+export function decisionSummary(request: AidRequest): string | undefined {
+  if (!request.decision) return undefined;
+  const parts = [
+    request.grantedAmountCents == null ? "" : formatCents(request.grantedAmountCents),
+    request.effectiveOn ? `à compter du ${formatDate(request.effectiveOn)}` : "",
+  ].filter(Boolean);
+  const name = decisionLabels[request.decision] ?? request.decision;
+  return parts.length > 0 ? `${name} : ${parts.join(", ")}` : name;
+}
+
+/**
+ * The request's history. The decision (of the département for legal aid, recorded
+ * through its API with no agent) is spelled out on the event that recorded it.
+ */
+export function Timeline({ events, decision }: { events: readonly AidRequestEvent[]; decision?: string | undefined }) {
   if (events.length === 0) return <p>Aucun événement.</p>;
+  const lastDecision = events.map((e) => e.action).lastIndexOf("ENREGISTRER_DECISION");
   return (
     <ol aria-label="Historique de la demande">
       {events.map((event, index) => (
         <li key={`${event.at ?? ""}-${index}`}>
           <strong>{formatDateTime(event.at)}</strong> — {eventText(event)}
           {event.agentName && ` (${event.agentName})`}
+          {index === lastDecision && decision && <strong>{` — ${decision}`}</strong>}
           {event.comment && <p className="fr-text--sm fr-mb-1w">{event.comment}</p>}
         </li>
       ))}
@@ -110,7 +129,7 @@ export function AmountsPanel({ request }: { request: AidRequest }) {
     ["Avis du président", request.avis ? `${request.avis === "FAVORABLE" ? "Favorable" : "Défavorable"}${request.avisOn ? ` (le ${formatDate(request.avisOn)})` : ""}` : undefined],
     ["Motivation de l'avis", request.avisMotivation],
     ["Transmise le", formatDate(request.transmittedOn)],
-    ["Décision", request.decision ? `${request.decision}${request.decisionOn ? ` le ${formatDate(request.decisionOn)}` : ""}` : undefined],
+    ["Décision", request.decision ? `${decisionLabels[request.decision] ?? request.decision}${request.decisionOn ? ` le ${formatDate(request.decisionOn)}` : ""}` : undefined],
     ["Date d'effet", formatDate(request.effectiveOn)],
     ["Paiement", request.paymentMethod ? `${request.paymentMethod}${request.paymentReference ? ` n° ${request.paymentReference}` : ""}` : undefined],
     ["Motif du classement", request.closedReason],

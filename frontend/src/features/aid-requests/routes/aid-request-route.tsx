@@ -11,9 +11,10 @@ import { ActionPanel } from "../components/action-panel";
 import { DossierPanel } from "../components/dossier-panel";
 import { StatusBadge } from "../components/badges";
 import { PiecesChecklist } from "../components/pieces-checklist";
-import { AmountsPanel, DeadlinesPanel, LettersList, LoanPanel, Timeline } from "../components/request-sections";
+import { TransmissionPanel } from "../components/transmission-panel";
+import { AmountsPanel, DeadlinesPanel, decisionSummary, LettersList, LoanPanel, Timeline } from "../components/request-sections";
 import { formatDate } from "@/lib/format/dates";
-import { canHandlePieces } from "../model/permissions";
+import { canHandlePieces, canManageCommission } from "../model/permissions";
 
 const closedStatuses = ["CLOSE", "SANS_SUITE", "REFUSEE", "VERSEE", "DECIDEE", "TRANSMISE"];
 
@@ -96,6 +97,7 @@ export function AidRequestRoute() {
           </section>
         </div>
         <div className="fr-col-12 fr-col-lg-5">
+          <TransmissionPanel request={request} canPrepare={canManageCommission(me)} />
           <DeadlinesPanel request={request} />
           <AmountsPanel request={request} />
           <section aria-labelledby="letters-title" className="fr-mb-4w">
@@ -112,7 +114,7 @@ export function AidRequestRoute() {
         <h2 id="timeline-title" className="fr-h4">
           Historique
         </h2>
-        <Timeline events={request.timeline ?? []} />
+        <Timeline events={request.timeline ?? []} decision={decisionSummary(request)} />
       </section>
     </>
   );

@@ -19,6 +19,7 @@ import { HistoryTab } from "../components/detail/history-tab";
 import { HouseholdTab } from "../components/detail/household-tab";
 import { IdentityTab } from "../components/detail/identity-tab";
 import { ObligesTab } from "../components/detail/obliges-tab";
+import { OrientationsSection } from "../components/detail/orientations-section";
 import { formatDate } from "@/lib/format/dates";
 import { fieldLabel } from "../model/field-labels";
 import { bornAs, displayName } from "../model/names";
@@ -240,6 +241,7 @@ export function BeneficiaryRoute() {
       </Tabs>
       <div className="fr-mt-4w">
         <AidRequestsSection beneficiaryId={id} />
+        <OrientationsSection beneficiaryId={id} canOrient={canWrite(me) && status === "ACTIVE"} />
       </div>
     </>
   );

@@ -1,0 +1,2 @@
+// The feature's page, loaded on first use (see app/routes.tsx).
+export { NotificationsRoute } from "./notifications-route";

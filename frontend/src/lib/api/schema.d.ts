@@ -2232,13 +2232,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description Le nouveau secret, montré une seule fois */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["PartnerClientCreated"];
                     };
                 };
                 /** @description Requête mal formée (JSON invalide, type inattendu, valeur d'énumération inconnue). */
@@ -9174,6 +9174,8 @@ export interface components {
             paymentMethod?: string;
             paymentReference?: string;
             accommodation?: components["schemas"]["Accommodation"];
+            /** @description Dossier d'ASH personnes âgées : le demandeur a déclaré n'avoir aucun obligé alimentaire */
+            noObligesAlimentaires?: boolean;
             pieces?: components["schemas"]["PieceStatus"][];
             deadlines?: components["schemas"]["AidRequestDeadlines"];
             timeline?: components["schemas"]["AidRequestEvent"][];

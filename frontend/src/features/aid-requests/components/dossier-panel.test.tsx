@@ -205,4 +205,25 @@ describe("the dossier of a request", { timeout: 15_000 }, () => {
     });
     expect(await screen.findByText("Dossier complet", {}, slow)).toBeInTheDocument();
   });
+
+  it("shows the « aucun obligé » declaration already on file, ticked", async () => {
+    mockApi({
+      "POST /api/auth/refresh": as(["INSTRUCTEUR"]),
+      ...routes({
+        [`GET ${base}`]: () =>
+          json(
+            200,
+            anAidRequest({
+              aidType: { id: "aid-ash", code: "ASH_PA", label: "ASH", legalFamily: "ASH_PA" },
+              noObligesAlimentaires: true,
+            }),
+            { ETag: '"2"' },
+          ),
+        [`GET ${base}/dossier/check`]: () => json(200, aCheck({ kind: "ASH_PA", complete: true, missingCount: 0, sections: [] })),
+      }),
+    });
+    renderApp(`/demandes/${aRequestId}`);
+
+    expect(await screen.findByLabelText("Le demandeur déclare n'avoir aucun obligé alimentaire", {}, slow)).toBeChecked();
+  });
 });

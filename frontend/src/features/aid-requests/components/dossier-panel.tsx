@@ -232,8 +232,7 @@ function DossierDataForm({ request, kind }: { request: AidRequest; kind: string 
   const [finess, setFiness] = useState(current.finess ?? "");
   const [entryOn, setEntryOn] = useState(current.entryOn ?? "");
   const [habilitated, setHabilitated] = useState(current.habilitated ?? false);
-  // Sent only when the agent ticks or unticks it: the report says whether a declaration is on file.
-  const [none, setNone] = useState<boolean | null>(null);
+  const [none, setNone] = useState<boolean>(request.noObligesAlimentaires ?? false);
   const errors = Object.fromEntries(
     (save.error instanceof ApiError ? (save.error.problem?.errors ?? []) : []).map((e) => [e.field ?? "", e.message ?? ""]),
   );
@@ -248,7 +247,7 @@ function DossierDataForm({ request, kind }: { request: AidRequest; kind: string 
         entryOn: entryOn || undefined,
         habilitated,
       },
-      ...(kind === "ASH_PA" && none !== null ? { noObligesAlimentaires: none } : {}),
+      ...(kind === "ASH_PA" ? { noObligesAlimentaires: none } : {}),
     });
   }
 
@@ -288,7 +287,7 @@ function DossierDataForm({ request, kind }: { request: AidRequest; kind: string 
             ? [
                 {
                   label: "Le demandeur déclare n'avoir aucun obligé alimentaire",
-                  nativeInputProps: { checked: none ?? false, onChange: (e: { target: { checked: boolean } }) => setNone(e.target.checked) },
+                  nativeInputProps: { checked: none, onChange: (e: { target: { checked: boolean } }) => setNone(e.target.checked) },
                 },
               ]
             : []),

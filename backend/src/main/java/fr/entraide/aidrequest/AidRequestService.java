@@ -399,7 +399,7 @@ public class AidRequestService {
                 workflow(r.kind).allowedFor(r.status, scope.roles(), hasAvisDelegation(scope)), r.depositedOn, r.channel,
                 r.requestedAmountCents, r.proposedAmountCents, details.baremeExplanation(), r.grantedAmountCents, r.avis,
                 r.avisMotivation, r.avisOn, r.transmittedOn, r.decision, r.decisionOn, r.effectiveOn, r.closedReason,
-                details.paymentMethod(), details.paymentReference(), details.accommodation(), details.pieces(),
+                details.paymentMethod(), details.paymentReference(), details.accommodation(), r.dossierNoObliges, details.pieces(),
                 deadlines(r, type, today()), timeline, warnings, r.createdAt);
     }
 

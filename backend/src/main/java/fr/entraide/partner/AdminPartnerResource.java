@@ -54,6 +54,8 @@ public class AdminPartnerResource {
     @Path("/{id}/secret")
     @Operation(summary = "Renouveler le secret d'un partenaire", description = "Sans interruption : le nouveau secret est "
             + "renvoyé une seule fois et l'ancien reste accepté jusqu'à son retrait (POST …/secret/retire-previous).")
+    @APIResponse(responseCode = "200", description = "Le nouveau secret, montré une seule fois",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientCreated.class)))
     public Response rotate(@PathParam("id") UUID id) {
         return Response.ok(partners.rotateSecret(id)).header("Cache-Control", "no-store").build();
     }

@@ -37,6 +37,8 @@ public record AidRequestView(
         String paymentMethod,
         String paymentReference,
         CreateAidRequest.Accommodation accommodation,
+        @Schema(description = "Dossier d'ASH personnes âgées : le demandeur a déclaré n'avoir aucun obligé alimentaire")
+        boolean noObligesAlimentaires,
         List<PieceStatus> pieces,
         Deadlines deadlines,
         List<Event> timeline,

@@ -88,6 +88,23 @@ public final class PdfDocumentBuilder implements AutoCloseable {
         return PDType0Font.load(document, font, true);
     }
 
+    /**
+     * The font with its glyph substitution table (GSUB) hidden, so PDFBox writes no ligatures: with
+     * them "Ztfftcop" became "Ztﬀtcop" for whoever copies, searches or extracts a name from the
+     * PDF. The table's tag is renamed in the font's table directory; nothing else changes.
+     */
+    static byte[] withoutLigatures(byte[] font) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(font);
+        int tables = Short.toUnsignedInt(buffer.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (buffer.getInt(record) == 0x47535542) { // "GSUB"
+                buffer.putInt(record, 0x78535542); // "xSUB": a table nobody reads
+            }
+        }
+        return font;
+    }
+
     private static byte[] bytes(String resource) throws IOException {
         byte[] bytes = FONT_BYTES.get(resource);
         if (bytes == null) {
@@ -95,7 +112,7 @@ public final class PdfDocumentBuilder implements AutoCloseable {
                 if (in == null) {
                     throw new IOException(resource);
                 }
-                bytes = in.readAllBytes();
+                bytes = withoutLigatures(in.readAllBytes());
             }
             FONT_BYTES.put(resource, bytes);
         }

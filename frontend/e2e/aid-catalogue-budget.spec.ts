@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { admin, apiLogIn, bearer, logIn, logOut, snap, uniqueWord, watchCspViolations } from "./support";
+import { admin, apiLogIn, createAgent, createPerson, ensureCommune, logIn, logOut, snap, uniqueWord, watchCspViolations } from "./support";
 
 async function act(page: Page, action: string) {
   await page.getByRole("button", { name: action, exact: true }).click();
@@ -22,28 +22,18 @@ test("an administrator keeps the catalogue and votes the budget; the new ceiling
 
   // Set-up through the API: the commune, an instructeur, a person living there.
   const adminToken = await apiLogIn(request, admin.email, admin.password);
-  const added = await request.post("/api/admin/organisation/communes", { headers: bearer(adminToken), data: { inseeCode: "38052" } });
-  expect([200, 201, 409]).toContain(added.status());
-  const created = await request.post("/api/admin/agents", {
-    headers: bearer(adminToken),
-    data: { ...instructeur, firstName: "Ines", lastName: "Instructeur", roles: ["INSTRUCTEUR"], communes: [] },
-  });
-  expect(created.status()).toBe(201);
+  await ensureCommune(request, adminToken);
+  await createAgent(request, adminToken, { ...instructeur, firstName: "Ines", lastName: "Instructeur" }, ["INSTRUCTEUR"]);
   const instructeurToken = await apiLogIn(request, instructeur.email, instructeur.password);
-  const person = await request.post("/api/beneficiaries", {
-    headers: bearer(instructeurToken),
-    data: {
-      birthName: "Roux",
-      firstNames: ["Albane", word],
-      sex: "FEMALE",
-      birthDate: `19${70 + (stamp % 20)}-0${1 + (stamp % 9)}-1${stamp % 10}`,
-      birthPlace: { code: "38185" },
-      nationality: "FRENCH",
-      address: { street: "2 rue des Écoles", communeCode: "38052", postcode: "38520" },
-    },
+  const personId = await createPerson(request, instructeurToken, {
+    birthName: "Roux",
+    firstNames: ["Albane", word],
+    sex: "FEMALE",
+    birthDate: `19${70 + (stamp % 20)}-0${1 + (stamp % 9)}-1${stamp % 10}`,
+    birthPlace: { code: "38185" },
+    nationality: "FRENCH",
+    address: { street: "2 rue des Écoles", communeCode: "38052", postcode: "38520" },
   });
-  expect(person.status(), "fiche de la personne").toBe(201);
-  const personId = ((await person.json()) as { id: string }).id;
 
   // The administrator adds a facultative aid to the catalogue, in the browser.
   const csp = watchCspViolations(page);

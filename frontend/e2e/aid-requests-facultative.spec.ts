@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { admin, logIn, snap, watchCspViolations, apiLogIn, bearer, uniqueWord } from "./support";
+import { admin, apiLogIn, createAgent, createPerson, ensureCommune, logIn, snap, uniqueWord, watchCspViolations } from "./support";
 
 async function act(page: Page, action: string) {
   await page.getByRole("button", { name: action, exact: true }).click();
@@ -17,31 +17,18 @@ test("an emergency aid is instructed, decided in commission and paid", async ({ 
   const instructeur = { email: `instr.su.${stamp}@e2e.entraide.local`, password: `Instructeur-${stamp}` };
 
   const adminToken = await apiLogIn(request, admin.email, admin.password);
-  const added = await request.post("/api/admin/organisation/communes", {
-    headers: bearer(adminToken),
-    data: { inseeCode: "38052" },
-  });
-  expect([200, 201, 409]).toContain(added.status());
-  const created = await request.post("/api/admin/agents", {
-    headers: bearer(adminToken),
-    data: { ...instructeur, firstName: "Ines", lastName: "Instructeur", roles: ["INSTRUCTEUR"], communes: [] },
-  });
-  expect(created.status()).toBe(201);
+  await ensureCommune(request, adminToken);
+  await createAgent(request, adminToken, { ...instructeur, firstName: "Ines", lastName: "Instructeur" }, ["INSTRUCTEUR"]);
   const instructeurToken = await apiLogIn(request, instructeur.email, instructeur.password);
-  const person = await request.post("/api/beneficiaries", {
-    headers: bearer(instructeurToken),
-    data: {
-      birthName: "Morel",
-      firstNames: ["Lucien", word],
-      sex: "MALE",
-      birthDate: `19${60 + (stamp % 30)}-0${1 + (stamp % 9)}-2${stamp % 8}`,
-      birthPlace: { code: "38185" },
-      nationality: "FRENCH",
-      address: { street: "9 avenue de la Gare", communeCode: "38052", postcode: "38520" },
-    },
+  const personId = await createPerson(request, instructeurToken, {
+    birthName: "Morel",
+    firstNames: ["Lucien", word],
+    sex: "MALE",
+    birthDate: `19${60 + (stamp % 30)}-0${1 + (stamp % 9)}-2${stamp % 8}`,
+    birthPlace: { code: "38185" },
+    nationality: "FRENCH",
+    address: { street: "9 avenue de la Gare", communeCode: "38052", postcode: "38520" },
   });
-  expect(person.status(), "fiche de la personne").toBe(201);
-  const personId = ((await person.json()) as { id: string }).id;
 
   const csp = watchCspViolations(page);
   await page.goto(`/beneficiaires/${personId}`);

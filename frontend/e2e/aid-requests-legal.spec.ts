@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { admin, logIn, logOut, snap, watchCspViolations, apiLogIn, bearer, uniqueWord } from "./support";
+import { admin, apiLogIn, createAgent, createPerson, ensureCommune, logIn, logOut, snap, uniqueWord, watchCspViolations } from "./support";
 
 /** The smallest file the server takes as a PDF: it checks the "%PDF-" signature. */
 const tinyPdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -20,36 +20,19 @@ test("an APA request is filed, completed with its pièces, given the président'
 
   // Set-up through the API: the commune, an instructeur and a président, a person living there.
   const adminToken = await apiLogIn(request, admin.email, admin.password);
-  const added = await request.post("/api/admin/organisation/communes", {
-    headers: bearer(adminToken),
-    data: { inseeCode: "38052" },
-  });
-  expect([200, 201, 409]).toContain(added.status());
-  for (const [agent, roles] of [
-    [{ ...instructeur, firstName: "Ines", lastName: "Instructeur" }, ["INSTRUCTEUR"]],
-    [{ ...president, firstName: "Paul", lastName: "Président" }, ["PRESIDENT"]],
-  ] as const) {
-    const created = await request.post("/api/admin/agents", {
-      headers: bearer(adminToken),
-      data: { ...agent, roles, communes: [] },
-    });
-    expect(created.status(), `création de ${agent.email}`).toBe(201);
-  }
+  await ensureCommune(request, adminToken);
+  await createAgent(request, adminToken, { ...instructeur, firstName: "Ines", lastName: "Instructeur" }, ["INSTRUCTEUR"]);
+  await createAgent(request, adminToken, { ...president, firstName: "Paul", lastName: "Président" }, ["PRESIDENT"]);
   const instructeurToken = await apiLogIn(request, instructeur.email, instructeur.password);
-  const person = await request.post("/api/beneficiaries", {
-    headers: bearer(instructeurToken),
-    data: {
-      birthName: "Garnier",
-      firstNames: ["Odette", word],
-      sex: "FEMALE",
-      birthDate: `19${30 + (stamp % 15)}-0${1 + (stamp % 9)}-1${stamp % 10}`,
-      birthPlace: { code: "38185" },
-      nationality: "FRENCH",
-      address: { street: "4 rue du Lac", communeCode: "38052", postcode: "38520" },
-    },
+  const personId = await createPerson(request, instructeurToken, {
+    birthName: "Garnier",
+    firstNames: ["Odette", word],
+    sex: "FEMALE",
+    birthDate: `19${30 + (stamp % 15)}-0${1 + (stamp % 9)}-1${stamp % 10}`,
+    birthPlace: { code: "38185" },
+    nationality: "FRENCH",
+    address: { street: "4 rue du Lac", communeCode: "38052", postcode: "38520" },
   });
-  expect(person.status(), "fiche de la personne").toBe(201);
-  const personId = ((await person.json()) as { id: string }).id;
 
   // In the browser, as the instructeur: a new request from the person's record.
   const csp = watchCspViolations(page);

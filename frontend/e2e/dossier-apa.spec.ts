@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { admin, apiLogIn, bearer, logIn, snap, uniqueWord, watchCspViolations } from "./support";
+import { admin, apiLogIn, bearer, createAgent, createPerson, ensureCommune, logIn, snap, uniqueWord, watchCspViolations } from "./support";
 
 /** A valid NIR (DOMAIN.md §2.2) for a woman born in Grenoble (38185) in the given year and month. */
 function nir(year: number, month: number, order: number): string {
@@ -20,37 +20,28 @@ test("an agent fixes the field an APA dossier lacks, generates the dossier and d
   // Set-up through the API: the commune, an instructeur, a person whose family situation is not recorded,
   // an APA request filed with its pièces received.
   const adminToken = await apiLogIn(request, admin.email, admin.password);
-  const added = await request.post("/api/admin/organisation/communes", { headers: bearer(adminToken), data: { inseeCode: "38052" } });
-  expect([200, 201, 409]).toContain(added.status());
-  const agent = await request.post("/api/admin/agents", {
-    headers: bearer(adminToken),
-    data: { ...instructeur, firstName: "Élodie", lastName: "Instructrice", roles: ["INSTRUCTEUR"], communes: [] },
-  });
-  expect(agent.status()).toBe(201);
+  await ensureCommune(request, adminToken);
+  await createAgent(request, adminToken, { ...instructeur, firstName: "Élodie", lastName: "Instructrice" }, ["INSTRUCTEUR"]);
   const token = await apiLogIn(request, instructeur.email, instructeur.password);
-  const person = await request.post("/api/beneficiaries", {
-    headers: bearer(token),
-    data: {
-      birthName: "Lefèvre",
-      usageName: "Bézier",
-      firstNames: ["Hélène", word],
-      sex: "FEMALE",
-      birthDate: `1940-${String(month).padStart(2, "0")}-15`,
-      birthPlace: { code: "38185" },
-      nationality: "FRENCH",
-      nir: nir(1940, month, 1 + (Math.floor(stamp / 12) % 999)),
-      phone: "04 76 11 22 33",
-      address: { street: "7 rue de l'Église", communeCode: "38052", postcode: "38520", livingSituation: "PROPRIETAIRE" },
-      resources: [{ type: "RETRAITE_BASE", monthlyAmountCents: 112_350, owner: "BENEFICIAIRE", payer: "CARSAT Rhône-Alpes" }],
-      pensionFunds: [{ kind: "PRINCIPALE", name: "CARSAT Rhône-Alpes", memberNumber: "77-123" }],
-    },
+  const personId = await createPerson(request, token, {
+    birthName: "Lefèvre",
+    usageName: "Bézier",
+    firstNames: ["Hélène", word],
+    sex: "FEMALE",
+    birthDate: `1940-${String(month).padStart(2, "0")}-15`,
+    birthPlace: { code: "38185" },
+    nationality: "FRENCH",
+    nir: nir(1940, month, 1 + (Math.floor(stamp / 12) % 999)),
+    phone: "04 76 11 22 33",
+    address: { street: "7 rue de l'Église", communeCode: "38052", postcode: "38520", livingSituation: "PROPRIETAIRE" },
+    resources: [{ type: "RETRAITE_BASE", monthlyAmountCents: 112_350, owner: "BENEFICIAIRE", payer: "CARSAT Rhône-Alpes" }],
+    pensionFunds: [{ kind: "PRINCIPALE", name: "CARSAT Rhône-Alpes", memberNumber: "77-123" }],
   });
-  expect(person.status(), await person.text()).toBe(201);
   const catalogue = (await (await request.get("/api/catalogue", { headers: bearer(token) })).json()) as { id: string; code: string }[];
   const apa = catalogue.find((t) => t.code === "APA_DOMICILE");
   const created = await request.post("/api/aid-requests", {
     headers: bearer(token),
-    data: { beneficiaryId: ((await person.json()) as { id: string }).id, aidTypeId: apa?.id },
+    data: { beneficiaryId: personId, aidTypeId: apa?.id },
   });
   expect(created.status()).toBe(201);
   const aid = (await created.json()) as { id: string; reference: string; pieces: { code: string; required: boolean }[] };

@@ -55,3 +55,34 @@ export async function apiLogIn(request: APIRequestContext, email: string, passwo
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** The organisation covers this commune, whether it already did or not. */
+export async function ensureCommune(request: APIRequestContext, adminToken: string, inseeCode = "38052"): Promise<void> {
+  const added = await request.post("/api/admin/organisation/communes", { headers: bearer(adminToken), data: { inseeCode } });
+  expect([200, 201, 409], `commune ${inseeCode}`).toContain(added.status());
+}
+
+export interface NewAgent {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** Creates an agent of the whole organisation (no commune restriction) with these roles. */
+export async function createAgent(
+  request: APIRequestContext,
+  adminToken: string,
+  agent: NewAgent,
+  roles: readonly string[],
+): Promise<void> {
+  const created = await request.post("/api/admin/agents", { headers: bearer(adminToken), data: { ...agent, roles, communes: [] } });
+  expect(created.status(), `création de ${agent.email}`).toBe(201);
+}
+
+/** Registers a person in the file through the API and returns the new file's id. */
+export async function createPerson(request: APIRequestContext, token: string, person: Record<string, unknown>): Promise<string> {
+  const created = await request.post("/api/beneficiaries", { headers: bearer(token), data: person });
+  expect(created.status(), `fiche de la personne : ${await created.text()}`).toBe(201);
+  return ((await created.json()) as { id: string }).id;
+}

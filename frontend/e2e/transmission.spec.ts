@@ -3,7 +3,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { admin, apiLogIn, bearer, logIn, logOut, snap, uniqueWord, watchCspViolations } from "./support";
+import { admin, apiLogIn, bearer, createAgent, createPerson, ensureCommune, logIn, logOut, snap, uniqueWord, watchCspViolations } from "./support";
 
 /** The smallest file the server takes as a PDF: it checks the "%PDF-" signature. */
 const tinyPdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -27,29 +27,24 @@ async function readyApa(
   seed: number,
 ): Promise<{ id: string; reference: string }> {
   const auth = bearer(instructeurToken);
-  const person = await request.post("/api/beneficiaries", {
-    headers: auth,
-    data: {
-      birthName,
-      usageName: "MARTIN",
-      firstNames: ["Jeanne", "Marie"],
-      sex: "FEMALE",
-      birthDate: "1941-03-14",
-      birthPlace: { code: "76540" },
-      nationality: "FRENCH",
-      nir: uniqueNir(seed),
-      phone: "06 12 34 56 78",
-      address: { street: "3 place de la Mairie", postcode: "38520", communeCode: "38052", livingSituation: "LOCATAIRE_PRIVE" },
-      familySituation: "VEUF",
-      resources: [{ type: "RETRAITE_BASE", monthlyAmountCents: 98_000, owner: "BENEFICIAIRE" }],
-      charges: [{ type: "LOYER", monthlyAmountCents: 38_000 }],
-      gir: { level: 3, evaluatedOn: "2025-01-15", assessor: "Équipe médico-sociale de l'Isère" },
-      pensionFunds: [{ kind: "PRINCIPALE", name: "CARSAT Rhône-Alpes", memberNumber: "A-1234" }],
-      aidant: { name: "Hélène Lefèvre", relationship: "fille", phone: "06 98 76 54 32" },
-    },
+  const personId = await createPerson(request, instructeurToken, {
+    birthName,
+    usageName: "MARTIN",
+    firstNames: ["Jeanne", "Marie"],
+    sex: "FEMALE",
+    birthDate: "1941-03-14",
+    birthPlace: { code: "76540" },
+    nationality: "FRENCH",
+    nir: uniqueNir(seed),
+    phone: "06 12 34 56 78",
+    address: { street: "3 place de la Mairie", postcode: "38520", communeCode: "38052", livingSituation: "LOCATAIRE_PRIVE" },
+    familySituation: "VEUF",
+    resources: [{ type: "RETRAITE_BASE", monthlyAmountCents: 98_000, owner: "BENEFICIAIRE" }],
+    charges: [{ type: "LOYER", monthlyAmountCents: 38_000 }],
+    gir: { level: 3, evaluatedOn: "2025-01-15", assessor: "Équipe médico-sociale de l'Isère" },
+    pensionFunds: [{ kind: "PRINCIPALE", name: "CARSAT Rhône-Alpes", memberNumber: "A-1234" }],
+    aidant: { name: "Hélène Lefèvre", relationship: "fille", phone: "06 98 76 54 32" },
   });
-  expect(person.status(), `fiche de ${birthName} : ${await person.text()}`).toBe(201);
-  const personId = ((await person.json()) as { id: string }).id;
   const catalogue = (await (await request.get("/api/catalogue", { headers: auth })).json()) as { id: string; code: string }[];
   const apa = catalogue.find((t) => t.code === "APA_DOMICILE");
   expect(apa, "APA à domicile au catalogue").toBeDefined();
@@ -94,15 +89,9 @@ test("an agent sends a bordereau, the département answers through the API and t
 
   // Set-up through the API: the commune, an instructeur, a président, a ready APA request.
   const adminToken = await apiLogIn(request, admin.email, admin.password);
-  const added = await request.post("/api/admin/organisation/communes", { headers: bearer(adminToken), data: { inseeCode: "38052" } });
-  expect([200, 201, 409]).toContain(added.status());
-  for (const [agent, roles] of [
-    [{ ...instructeur, firstName: "Inès", lastName: "Transmet" }, ["INSTRUCTEUR"]],
-    [{ ...president, firstName: "Paul", lastName: "Avis" }, ["PRESIDENT"]],
-  ] as const) {
-    const created = await request.post("/api/admin/agents", { headers: bearer(adminToken), data: { ...agent, roles, communes: [] } });
-    expect(created.status(), `création de ${agent.email}`).toBe(201);
-  }
+  await ensureCommune(request, adminToken);
+  await createAgent(request, adminToken, { ...instructeur, firstName: "Inès", lastName: "Transmet" }, ["INSTRUCTEUR"]);
+  await createAgent(request, adminToken, { ...president, firstName: "Paul", lastName: "Avis" }, ["PRESIDENT"]);
   const instructeurToken = await apiLogIn(request, instructeur.email, instructeur.password);
   const presidentToken = await apiLogIn(request, president.email, president.password);
   const apa = await readyApa(request, instructeurToken, presidentToken, word.toUpperCase(), stamp);
@@ -364,31 +353,21 @@ test("an agent orients a person to the CAF with the person's consent and reads t
   const word = uniqueWord(stamp);
   const agent = { email: `accueil.orient.${stamp}@e2e.entraide.local`, password: `Instructeur-${stamp}` };
   const adminToken = await apiLogIn(request, admin.email, admin.password);
-  const added = await request.post("/api/admin/organisation/communes", { headers: bearer(adminToken), data: { inseeCode: "38052" } });
-  expect([200, 201, 409]).toContain(added.status());
-  const createdAgent = await request.post("/api/admin/agents", {
-    headers: bearer(adminToken),
-    data: { ...agent, firstName: "Oriane", lastName: "Oriente", roles: ["INSTRUCTEUR"], communes: [] },
-  });
-  expect(createdAgent.status()).toBe(201);
+  await ensureCommune(request, adminToken);
+  await createAgent(request, adminToken, { ...agent, firstName: "Oriane", lastName: "Oriente" }, ["INSTRUCTEUR"]);
   const caf = await request.post("/api/admin/partners", { headers: bearer(adminToken), data: { name: `CAF ${word}`, type: "CAF" } });
   expect(caf.status()).toBe(201);
   const cafCredentials = (await caf.json()) as { client: { clientId: string }; clientSecret: string };
   const agentToken = await apiLogIn(request, agent.email, agent.password);
-  const person = await request.post("/api/beneficiaries", {
-    headers: bearer(agentToken),
-    data: {
-      birthName: word.toUpperCase(),
-      firstNames: ["Lucie"],
-      sex: "FEMALE",
-      birthDate: `19${60 + (stamp % 30)}-0${1 + (stamp % 9)}-1${stamp % 10}`,
-      birthPlace: { code: "38185" },
-      nationality: "FRENCH",
-      address: { street: "4 rue du Lac", communeCode: "38052", postcode: "38520" },
-    },
+  const personId = await createPerson(request, agentToken, {
+    birthName: word.toUpperCase(),
+    firstNames: ["Lucie"],
+    sex: "FEMALE",
+    birthDate: `19${60 + (stamp % 30)}-0${1 + (stamp % 9)}-1${stamp % 10}`,
+    birthPlace: { code: "38185" },
+    nationality: "FRENCH",
+    address: { street: "4 rue du Lac", communeCode: "38052", postcode: "38520" },
   });
-  expect(person.status()).toBe(201);
-  const personId = ((await person.json()) as { id: string }).id;
 
   const csp = watchCspViolations(page);
   await page.goto(`/beneficiaires/${personId}`);

@@ -297,7 +297,15 @@ public class BordereauService {
             throw ProblemException.notFound("Cette demande ne figure sur aucun bordereau.");
         }
         Bordereau b = Bordereau.findById(t.bordereauId);
-        return transmissionView(t, b, dossiers.get(t.dossierVersionId).number());
+        TransmissionView view = transmissionView(t, b, dossiers.get(t.dossierVersionId).number());
+        if (t.decision == null && r.decision != null) {
+            // The decision came back another way (a letter) and an agent recorded it on the request.
+            return new TransmissionView(view.id(), view.requestId(), view.bordereauId(), view.bordereauNumber(), view.departement(),
+                    Status.DECIDEE, view.dossierVersion(), view.sentAt(), view.acknowledgedAt(), view.receivedOn(),
+                    view.departementReference(), new DecisionView(r.decision, r.decisionOn, r.grantedAmountCents, r.effectiveOn,
+                            null, null, null, null));
+        }
+        return view;
     }
 
     static TransmissionView transmissionView(Transmission t, Bordereau b, int dossierVersion) {

@@ -5,6 +5,7 @@ import static fr.entraide.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -173,6 +174,20 @@ class TransmissionTest {
         as(instructeur).queryParam("unreadOnly", true).get("/api/notifications").then()
                 .body("items.kind", hasItem("DECISION_DEPARTEMENT")).body("items.kind", hasItem("ACCUSE_RECEPTION_DEPARTEMENT"))
                 .body("items.find { it.kind == 'DECISION_DEPARTEMENT' }.targetId", equalTo(request));
+    }
+
+    @Test
+    void aDecisionRecordedByHandOnATransmittedRequestShowsInItsTransmission() {
+        String request = ready.apa("BLANC");
+        String id = bordereau(request);
+        as(instructeur).body(Map.of()).post("/api/bordereaux/" + id + "/send").then().statusCode(200);
+        as(instructeur).get("/api/aid-requests/" + request + "/transmission").then().body("status", equalTo("ENVOYEE"))
+                .body("decision", nullValue());
+        // The département answered by letter; the agent records its decision on the request.
+        as(instructeur).body(Map.of("action", "ENREGISTRER_DECISION", "decision", "ACCORDEE", "amountCents", 38_000,
+                "effectiveOn", LocalDate.now().toString())).post("/api/aid-requests/" + request + "/transitions").then().statusCode(200);
+        as(instructeur).get("/api/aid-requests/" + request + "/transmission").then().body("status", equalTo("DECIDEE"))
+                .body("decision.decision", equalTo("ACCORDEE")).body("decision.amountCents", equalTo(38_000));
     }
 
     @Test

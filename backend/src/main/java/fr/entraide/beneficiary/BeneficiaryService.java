@@ -292,8 +292,9 @@ public class BeneficiaryService {
      * <li>Each typed word is expanded, through the dictionary of the words of the organisation's
      * names (name_word), to the words it begins: exact words are cheap for the full-text index,
      * prefixes are not. By relevance, the names that begin with the first typed word come first,
-     * read in name order through the btree (the first page of "martin" reads twenty rows, not
-     * every Martin); then the other matches, in name order.</li>
+     * read in name order from the covering btree (the first page of "martin" and its capped count
+     * read two hundred index entries and twenty rows, not every Martin); then the other matches,
+     * in name order.</li>
      * <li>Only to fill the page: each typed word may also be a word that looks like it (trigram
      * similarity in the dictionary: a letter dropped, doubled, swapped), ranked by how similar the
      * name is to what was typed.</li>

@@ -186,16 +186,143 @@ public class LoadClient {
         Request client() throws Exception;
     }
 
+    /**
+     * The API target. By default each client keeps one HTTP/1.1 connection open and writes and
+     * reads its requests itself ({@link KeepAlive}): on two cores shared with the service and the
+     * database, the JDK's HttpClient (its selector thread, futures and copies) cost more CPU per
+     * request than some of the requests measured. BENCH_HTTP=jdk uses the JDK's client instead.
+     */
     static Target apiRequest(String scenario, String base, String token) {
-        return () -> input -> {
-            String path = scenario.equals("search")
-                    ? "/api/beneficiaries?q=" + URLEncoder.encode(input, StandardCharsets.UTF_8)
-                    : "/api/beneficiaries/" + input;
-            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            return response.statusCode() == 200 && response.body().length > 0;
+        boolean jdk = "jdk".equalsIgnoreCase(System.getenv("BENCH_HTTP"));
+        return () -> {
+            KeepAlive connection = jdk ? null : new KeepAlive(URI.create(base), token);
+            return input -> {
+                String path = scenario.equals("search")
+                        ? "/api/beneficiaries?q=" + URLEncoder.encode(input, StandardCharsets.UTF_8)
+                        : "/api/beneficiaries/" + input;
+                if (connection != null) {
+                    return connection.get(path);
+                }
+                HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                return response.statusCode() == 200 && response.body().length > 0;
+            };
         };
+    }
+
+    /**
+     * One client's HTTP/1.1 connection, kept alive: a GET written in one go, the answer read up to
+     * the end of its body (Content-Length or chunked). True for a 200 with a body. Reconnects when
+     * the service closed the connection.
+     */
+    static final class KeepAlive {
+        private final URI base;
+        private final byte[] headers;
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
+
+        KeepAlive(URI base, String token) {
+            this.base = base;
+            this.headers = (" HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+
+        boolean get(String path) throws IOException {
+            for (int attempt = 0; ; attempt++) {
+                if (socket == null) {
+                    socket = new java.net.Socket(base.getHost(), base.getPort());
+                    socket.setTcpNoDelay(true);
+                    socket.setSoTimeout(60_000);
+                    in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+                    out = socket.getOutputStream();
+                }
+                try {
+                    byte[] line = ("GET " + path).getBytes(StandardCharsets.US_ASCII);
+                    byte[] request = Arrays.copyOf(line, line.length + headers.length);
+                    System.arraycopy(headers, 0, request, line.length, headers.length);
+                    out.write(request);
+                    out.flush();
+                    return read();
+                } catch (IOException e) {
+                    socket.close();
+                    socket = null;
+                    if (attempt > 0) {
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        private boolean read() throws IOException {
+            String status = line();
+            if (status == null) {
+                throw new IOException("connection closed by the service");
+            }
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(header.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            long body = 0;
+            if (chunked) {
+                for (long chunk = Long.parseLong(line().split(";")[0].trim(), 16); chunk > 0;
+                        chunk = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    skip(chunk);
+                    body += chunk;
+                    line();
+                }
+                for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+                    // trailers are not used
+                }
+            } else if (length >= 0) {
+                skip(length);
+                body = length;
+            }
+            if (close) {
+                socket.close();
+                socket = null;
+            }
+            return code == 200 && body > 0;
+        }
+
+        private void skip(long n) throws IOException {
+            while (n > 0) {
+                long skipped = in.skip(n);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("body cut short");
+                    }
+                    skipped = 1;
+                }
+                n -= skipped;
+            }
+        }
+
+        /** A header line without its CRLF, or null at the end of the stream. */
+        private String line() throws IOException {
+            StringBuilder s = new StringBuilder();
+            for (int c = in.read(); ; c = in.read()) {
+                if (c < 0) {
+                    return s.isEmpty() ? null : s.toString();
+                }
+                if (c == '\n') {
+                    int end = s.length() > 0 && s.charAt(s.length() - 1) == '\r' ? s.length() - 1 : s.length();
+                    return s.substring(0, end);
+                }
+                s.append((char) c);
+            }
+        }
     }
 
     // The statements below are those of the service, as PostgreSQL's statement log shows them for
@@ -266,6 +393,52 @@ public class LoadClient {
         return found;
     }
 
+    /**
+     * NameDictionary.corrections: the service finds look-alikes in memory (pg_trgm's similarity over
+     * the organisation's words, read again at most every minute), so no statement is sent for them;
+     * the replay does the same from the words it read once.
+     */
+    static final Map<UUID, Map<String, Set<String>>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static List<List<String>> lookAlikes(Connection c, UUID organisation, List<String> typed) throws SQLException {
+        Map<String, Set<String>> all = WORDS.get(organisation);
+        if (all == null) {
+            Map<String, Set<String>> read = new LinkedHashMap<>();
+            try (PreparedStatement statement = c.prepareStatement("select word from name_word where organisation_id = ? order by word")) {
+                statement.setObject(1, organisation);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        read.put(rs.getString(1), trigrams(rs.getString(1)));
+                    }
+                }
+            }
+            WORDS.put(organisation, all = read);
+        }
+        List<List<String>> found = new ArrayList<>();
+        for (String word : typed) {
+            Set<String> grams = trigrams(word);
+            record Candidate(String word, float similarity) {
+            }
+            found.add(all.entrySet().stream().filter(e -> !e.getKey().startsWith(word)).map(e -> {
+                String w = e.getKey();
+                Set<String> other = e.getValue();
+                long common = other.stream().filter(grams::contains).count();
+                return new Candidate(w, (float) common / (float) (grams.size() + other.size() - common));
+            }).filter(x -> x.similarity() >= 0.3f).sorted(java.util.Comparator.comparing(Candidate::similarity).reversed()
+                    .thenComparing(Candidate::word)).limit(MAX_CORRECTIONS).map(Candidate::word).toList());
+        }
+        return found;
+    }
+
+    static Set<String> trigrams(String word) {
+        String padded = "  " + word + " ";
+        Set<String> grams = new java.util.HashSet<>();
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+            grams.add(padded.substring(i, i + 3));
+        }
+        return grams;
+    }
+
     static String lexeme(String word) {
         return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
     }
@@ -312,7 +485,28 @@ public class LoadClient {
      * each part one statement returning its rows and its count. Returns {rows, count}.
      */
     static long[] leadsFirst(Connection c, String where, List<Object> params, List<String[]> ranges, String score,
-            List<Object> scoreParams, String restOrder, int wanted, Set<String> communes) throws SQLException {
+            List<Object> scoreParams, boolean scored, boolean fewLikely, int wanted, Set<String> communes) throws SQLException {
+        String restOrder = scored ? "score desc, b.search_name" : "b.search_name";
+        if (fewLikely) {
+            // BeneficiaryService.selectRanked: every match through the full-text index, ranked and counted at once.
+            StringBuilder rank = new StringBuilder("case");
+            List<Object> bound = new ArrayList<>(scoreParams);
+            for (int i = 0; i < ranges.size(); i++) {
+                rank.append(" when b.search_name >= ? and b.search_name < ? then ").append(i);
+                bound.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
+            }
+            String rankSql = ranges.isEmpty() ? "0" : rank + " else " + ranges.size() + " end";
+            bound.addAll(params);
+            String order = scored ? "case when b.rank = " + ranges.size() + " then b.score end desc nulls last, " : "";
+            long[] all = selectCounted(c, "with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, b.first_names, "
+                    + "b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + score + " as score, " + rankSql
+                    + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + ") select b.id, b.status, b.birth_name, b.usage_name, "
+                    + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score, count(*) over () "
+                    + "from m b order by b.rank, " + order + "b.search_name, b.id limit " + wanted, bound, communes);
+            if (all[1] <= NAME_COUNT_CAP) {
+                return all;
+            }
+        }
         int found = 0;
         long counted = 0;
         StringBuilder outside = new StringBuilder();
@@ -389,13 +583,13 @@ public class LoadClient {
         String exactWhere = BASE + " and b.search_words @@ to_tsquery('simple', ?)";
         if (exact != null) {
             List<String[]> lead = List.<String[]>of(new String[] {words.get(0), words.get(0) + TOP});
-            long[] slice = leadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead, "1.0", List.of(), "b.search_name",
-                    size, communes);
+            long[] slice = leadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead, "1.0", List.of(), false,
+                    words.size() > 1, size, communes);
             found = (int) slice[0];
             total = slice[1];
         }
         if (total < size) {
-            List<List<String>> corrections = dictionary(c, organisation, words, true);
+            List<List<String>> corrections = lookAlikes(c, organisation, words);
             String near = nearQuery(words, expansions, corrections);
             if (near != null) {
                 StringBuilder score = new StringBuilder("(0");
@@ -416,7 +610,7 @@ public class LoadClient {
                     leads.add(new String[] {words.get(0), words.get(0) + TOP});
                 }
                 corrections.get(0).forEach(w -> leads.add(new String[] {w + " ", w + "!"}));
-                leadsFirst(c, nearWhere, whereParams, leads, score.toString(), scoreParams, "score desc, b.search_name", size - found,
+                leadsFirst(c, nearWhere, whereParams, leads, score.toString(), scoreParams, true, words.size() > 1, size - found,
                         communes);
             }
         }

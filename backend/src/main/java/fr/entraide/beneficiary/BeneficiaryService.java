@@ -74,6 +74,9 @@ public class BeneficiaryService {
     @Inject
     EntityManager em;
 
+    @Inject
+    NameDictionary dictionary;
+
     // ---------------------------------------------------------------- commands
 
     @Transactional
@@ -98,6 +101,7 @@ public class BeneficiaryService {
         }
         b.persist();
         em.flush();
+        dictionary.changed(b.organisationId);
         recordChange(b, "fiche", null, mapper.getNodeFactory().textNode("créée"));
         Map<String, Object> details = new LinkedHashMap<>();
         if (!duplicates.isEmpty()) {
@@ -143,7 +147,11 @@ public class BeneficiaryService {
             }
         }
         JsonNode before = historyDocument(b);
+        String names = b.birthName + "|" + b.usageName + "|" + b.firstNames;
         apply(b, input, checked, false);
+        if (!names.equals(b.birthName + "|" + b.usageName + "|" + b.firstNames)) {
+            dictionary.changed(b.organisationId);
+        }
         b.updatedAt = clock.instant();
         b.updatedBy = caller.agentId();
         em.flush();
@@ -316,7 +324,7 @@ public class BeneficiaryService {
             String exactWhere = where + " and b.search_words @@ to_tsquery('simple', :tsq)";
             List<NameRange> lead = List.of(new NameRange(words.get(0), false));
             if (byRelevance) {
-                Slice slice = leadsFirst(exactWhere, params, lead, "1.0", "b.search_name", offset, size);
+                Slice slice = leadsFirst(exactWhere, params, lead, "1.0", false, words.size() > 1, offset, size);
                 rows.addAll(slice.rows());
                 total = slice.total();
             } else {
@@ -325,7 +333,7 @@ public class BeneficiaryService {
             }
         }
         if (total < offset + size) {
-            List<List<String>> corrections = corrections(organisationId, words);
+            List<List<String>> corrections = dictionary.corrections(organisationId, words, MAX_CORRECTIONS);
             String near = nearQuery(words, expansions, corrections);
             if (near != null) {
                 Map<String, Object> params = new HashMap<>(base);
@@ -350,7 +358,7 @@ public class BeneficiaryService {
                 long nearOffset = Math.max(0, offset - total);
                 int limit = size - rows.size();
                 if (byRelevance) {
-                    Slice slice = leadsFirst(nearWhere, params, leads, score.toString(), "score desc, b.search_name", nearOffset, limit);
+                    Slice slice = leadsFirst(nearWhere, params, leads, score.toString(), true, words.size() > 1, nearOffset, limit);
                     rows.addAll(slice.rows());
                     total += slice.total();
                 } else {
@@ -381,13 +389,24 @@ public class BeneficiaryService {
 
     /**
      * A page of matches and their capped count: first the names that begin with each range in turn,
-     * read in name order from the covering btree alone (cheap however many match), then the others,
-     * read through the full-text index and sorted by {@code restOrder}. Each part is one statement
-     * that returns its rows and its count together.
+     * in name order, then the others, in name order or, when {@code scored}, most similar first.
+     * <p>
+     * With several typed words the matches are usually few (a surname and a first name): the
+     * full-text index intersects the words and one statement ranks and counts them all. When there
+     * are more than {@link #NAME_COUNT_CAP}, or with a single word, each range is read in name order
+     * from the covering btree alone (cheap however many match), then the others through the
+     * full-text index; each part is one statement that returns its rows and its count together.
      */
-    private Slice leadsFirst(String where, Map<String, Object> base, List<NameRange> ranges, String score, String restOrder,
-            long offset, int size) {
+    private Slice leadsFirst(String where, Map<String, Object> base, List<NameRange> ranges, String score, boolean scored,
+            boolean fewLikely, long offset, int size) {
         long wanted = offset + size;
+        String restOrder = scored ? "score desc, b.search_name" : "b.search_name";
+        if (fewLikely) {
+            Slice all = selectRanked(where, base, ranges, score, scored, (int) wanted);
+            if (all.total() <= NAME_COUNT_CAP) {
+                return new Slice(all.rows().subList((int) Math.min(offset, all.rows().size()), all.rows().size()), all.total());
+            }
+        }
         List<Object[]> rows = new ArrayList<>();
         long counted = 0;
         Map<String, Object> params = new HashMap<>(base);
@@ -442,27 +461,6 @@ public class BeneficiaryService {
             expansions.get(((Number) row[0]).intValue()).add((String) row[1]);
         }
         return expansions.stream().map(e -> e.size() > MAX_EXPANSIONS ? (List<String>) null : e).toList();
-    }
-
-    /** For each typed word, the dictionary words that look like it and that it does not begin, most similar first. */
-    @SuppressWarnings("unchecked")
-    private List<List<String>> corrections(UUID organisationId, List<String> words) {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ").append("(select ").append(i).append(", word from name_word where organisation_id = :org")
-                    .append(" and word % :w").append(i).append(" and not (word >= :w").append(i).append(" and word < :hi").append(i)
-                    .append(") order by similarity(word, :w").append(i).append(") desc, word limit ").append(MAX_CORRECTIONS).append(")");
-        }
-        Query query = em.createNativeQuery(sql.toString()).setParameter("org", organisationId);
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, words.get(i)).setParameter("hi" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
-        }
-        List<List<String>> corrections = new ArrayList<>();
-        words.forEach(w -> corrections.add(new ArrayList<>()));
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            corrections.get(((Number) row[0]).intValue()).add((String) row[1]);
-        }
-        return corrections;
     }
 
     /**
@@ -581,6 +579,34 @@ public class BeneficiaryService {
                 + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
                 + "b.referent_agent_id, " + score + " as score, (select count(*) from (select 1 from ids limit " + countUpTo
                 + ") c) as total from page join beneficiary_search b on b.id = page.id order by page.search_name, page.id");
+        bind(select, params);
+        List<Object[]> rows = select.getResultList();
+        return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
+    }
+
+    /**
+     * All the matches through the full-text index, up to just above the cap, ranked as
+     * {@link #leadsFirst} says (the range a name begins with, in order, then the others) and counted,
+     * in one statement. Only meaningful when the count is within the cap: above it, the rows read
+     * are any of the matches.
+     */
+    @SuppressWarnings("unchecked")
+    private Slice selectRanked(String where, Map<String, Object> base, List<NameRange> ranges, String score, boolean scored,
+            int limit) {
+        Map<String, Object> params = new HashMap<>(base);
+        StringBuilder rank = new StringBuilder("case");
+        for (int i = 0; i < ranges.size(); i++) {
+            params.put("lo" + i, ranges.get(i).lo());
+            params.put("hi" + i, ranges.get(i).hi());
+            rank.append(" when b.search_name >= :lo").append(i).append(" and b.search_name < :hi").append(i).append(" then ").append(i);
+        }
+        rank = ranges.isEmpty() ? new StringBuilder("0") : rank.append(" else ").append(ranges.size()).append(" end");
+        String restOrder = scored ? "case when b.rank = " + ranges.size() + " then b.score end desc nulls last, " : "";
+        Query select = em.createNativeQuery("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
+                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + score
+                + " as score, " + rank + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + ") select b.id, b.status, "
+                + "b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, "
+                + "b.score, count(*) over () from m b order by b.rank, " + restOrder + "b.search_name, b.id limit " + limit);
         bind(select, params);
         List<Object[]> rows = select.getResultList();
         return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());

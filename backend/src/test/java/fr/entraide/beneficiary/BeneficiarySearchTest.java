@@ -51,6 +51,17 @@ class BeneficiarySearchTest {
     }
 
     @Test
+    void withSeveralWordsTheNamesBeginningWithTheFirstOneComeFirst() {
+        // "jean dupont": Jean (surname) Dupont (first name) before Dupont Jean-Michel, though D < J.
+        String jean = create(People.person("Jean", "Dupont", "MALE", "1960-05-06", "38052", "38520"));
+        as(token).queryParam("q", "jean dupont").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", contains(jean, dupont))
+                .body("total", equalTo(2));
+        as(token).queryParam("q", "dupont jean").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", contains(dupont, jean));
+    }
+
+    @Test
     void aTypoStillFindsThePerson() {
         as(token).queryParam("q", "lefebre eloise").get("/api/beneficiaries").then().statusCode(200)
                 .body("items.id", hasItem(eloiseLefebvre));
@@ -58,6 +69,18 @@ class BeneficiarySearchTest {
                 .body("items.id", hasItem(dupont));
         as(token).queryParam("q", "ledevre eloise").get("/api/beneficiaries").then().statusCode(200)
                 .body("items.id", hasItem(eloiseLefevre));
+    }
+
+    @Test
+    void aNameJustRecordedIsCorrectedAtOnce() {
+        as(token).queryParam("q", "dupond").get("/api/beneficiaries").then().statusCode(200).body("items.id", hasItem(dupont));
+        String created = create(People.person("Zwanziger", "Oda", "FEMALE", "1949-09-09", "38052", "38520"));
+        as(token).queryParam("q", "zwanzigr").get("/api/beneficiaries").then().statusCode(200).body("items.id", contains(created));
+        String renamed = as(token).get("/api/beneficiaries/" + dupont).then().extract().header("ETag");
+        var body = People.with(People.person("Duponchelle", "Jean-Michel", "MALE", "1941-03-14", "38052", "38520"),
+                "birthPlace", Map.of("code", "76540"));
+        as(token).header("If-Match", renamed).body(body).put("/api/beneficiaries/" + dupont).then().statusCode(200);
+        as(token).queryParam("q", "duponchele").get("/api/beneficiaries").then().statusCode(200).body("items.id", contains(dupont));
     }
 
     @Test
@@ -96,7 +119,9 @@ class BeneficiarySearchTest {
                 .body("items.size()", equalTo(5));
         // Pages follow each other without a gap or a repeat, across names beginning with the first
         // word (read in name order) and the other matches.
-        for (String q : List.of("ma", "a", "marie", "jean")) {
+        // Single words, several words with few matches (ranked and counted at once through the
+        // full-text index) and several words with more than the cap (read range by range).
+        for (String q : List.of("ma", "a", "marie", "jean", "jean ma", "ma jean", "a a", "marie l")) {
             List<String> whole = as(reader).queryParam("q", q).queryParam("size", 24).get("/api/beneficiaries").then()
                     .statusCode(200).extract().path("items.id");
             List<String> paged = new java.util.ArrayList<>();

@@ -1,6 +1,7 @@
 package fr.entraide.beneficiary.retention;
 
 import fr.entraide.audit.AuditLog;
+import fr.entraide.beneficiary.NameDictionary;
 import fr.entraide.common.ProblemException;
 import fr.entraide.organisation.Organisation;
 import fr.entraide.security.CallerScope;
@@ -42,6 +43,9 @@ public class RetentionService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    NameDictionary dictionary;
 
     @Inject
     Clock clock;
@@ -165,6 +169,7 @@ public class RetentionService {
             em.createNativeQuery("delete from name_word w where w.organisation_id = ?1 and not exists (select 1 "
                     + "from beneficiary_search s where s.organisation_id = ?1 and s.search_words @@ to_tsquery('simple', "
                     + "quote_literal(w.word)))").setParameter(1, organisationId).executeUpdate();
+            dictionary.changed(organisationId);
         }
         return anonymised;
     }

@@ -340,8 +340,8 @@ public class LoadClient {
             + "b1_0.phone_digits,b1_0.referent_agent_id,b1_0.rgpd_informed_on,b1_0.sex,b1_0.status,b1_0.updated_at,"
             + "b1_0.updated_by,b1_0.usage_name,b1_0.version from beneficiary b1_0 where b1_0.organisation_id=? and (b1_0.id=?) "
             + "fetch first ? rows only";
-    static final String AUDIT = "insert into audit_event (action,actor_id,actor_type,details,occurred_at,organisation_id,"
-            + "request_id,target_id,target_type) values (?,?,?,?,?,?,?,?,?)\n\tRETURNING *";
+    static final String AUDIT = "insert into audit_event (occurred_at, organisation_id, actor_type, actor_id, action, target_type, "
+            + "target_id, request_id, details) values (?, cast(? as uuid), ?, cast(? as uuid), ?, ?, ?, ?, cast(? as jsonb))";
 
     /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20 (see searchNames). */
     static final String NORMALISE = "select entraide_normalise(?), set_config('plan_cache_mode', 'force_custom_plan', true)";
@@ -673,16 +673,16 @@ public class LoadClient {
                             }
                         }
                         try (PreparedStatement insert = c.prepareStatement(AUDIT)) {
-                            insert.setString(1, "BENEFICIARY_READ");
-                            insert.setObject(2, agent);
+                            insert.setObject(1, OffsetDateTime.now());
+                            insert.setString(2, organisation.toString());
                             insert.setString(3, "AGENT");
-                            insert.setNull(4, Types.OTHER);
-                            insert.setObject(5, OffsetDateTime.now());
-                            insert.setObject(6, organisation);
-                            insert.setString(7, UUID.randomUUID().toString());
-                            insert.setString(8, id.toString());
-                            insert.setString(9, "beneficiary");
-                            insert.executeQuery().close();
+                            insert.setString(4, agent.toString());
+                            insert.setString(5, "BENEFICIARY_READ");
+                            insert.setString(6, "beneficiary");
+                            insert.setString(7, id.toString());
+                            insert.setString(8, UUID.randomUUID().toString());
+                            insert.setNull(9, Types.VARCHAR);
+                            insert.executeUpdate();
                         }
                     }
                     c.commit();

@@ -5,7 +5,7 @@
 #   BENCH_PERSONS=1000000   persons in the file (the database is kept between runs and topped up)
 #   BENCH_RESEED=1          drop the database entraide_bench and seed it again
 #   BENCH_BUILD=0           reuse backend/target/quarkus-app instead of running `make build`
-#   BENCH_CLIENTS=16 BENCH_WARMUP=15 BENCH_DURATION=60   concurrency and seconds per measurement
+#   BENCH_CLIENTS=16 BENCH_WARMUP=30 BENCH_DURATION=60   concurrency and seconds per measurement
 #   BENCH_PORT=8095         HTTP port of the service under test
 set -euo pipefail
 
@@ -18,7 +18,7 @@ RESEED=${BENCH_RESEED:-0}
 BUILD=${BENCH_BUILD:-1}
 SEED=${BENCH_SEED:-2026}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-3600}
-export BENCH_CLIENTS=${BENCH_CLIENTS:-16} BENCH_WARMUP=${BENCH_WARMUP:-15} BENCH_DURATION=${BENCH_DURATION:-60}
+export BENCH_CLIENTS=${BENCH_CLIENTS:-16} BENCH_WARMUP=${BENCH_WARMUP:-30} BENCH_DURATION=${BENCH_DURATION:-60}
 
 DB=entraide_bench
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB"

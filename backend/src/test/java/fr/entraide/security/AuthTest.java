@@ -180,6 +180,25 @@ class AuthTest {
     }
 
     @Test
+    void aTokenOnceAcceptedDoesNotVouchForAnAlteredCopy() {
+        TestAgent agent = fixtures.agent(fixtures.cias(), Role.ACCUEIL);
+        String token = fixtures.token(agent);
+        as(token).get("/api/me").then().statusCode(200);
+        as(token).get("/api/me").then().statusCode(200).body("roles", contains("ACCUEIL"));
+
+        // Same signature, payload with more roles: verified again (VerifiedTokens keys on the whole text), refused.
+        String[] parts = token.split("\\.");
+        Base64.Decoder decoder = Base64.getUrlDecoder();
+        String payload = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8).replace("\"ACCUEIL\"", "\"ADMIN\"");
+        String altered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        problem(as(altered).get("/api/me").then(), 401, "unauthorized");
+        problem(as(token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA")).get("/api/me").then(), 401,
+                "unauthorized");
+        as(token).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         TestAgent agent = fixtures.agent(fixtures.cias(), Role.ADMIN);
         QuarkusMock.installMockForType(Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC), Clock.class);

@@ -329,10 +329,10 @@ public class LoadClient {
     // GET /api/beneficiaries?q=… and GET /api/beneficiaries/{id} as an INSTRUCTEUR (CallerScope,
     // BeneficiaryService.search / get, AuditLog; commune names are cached by the service). Keep them in sync.
 
-    static final String AGENT = "select a1_0.id,c1_0.agent_id,c1_0.insee_code,a1_0.created_at,a1_0.email,a1_0.email_key,"
-            + "a1_0.enabled,a1_0.first_name,a1_0.last_login_at,a1_0.last_name,a1_0.organisation_id,a1_0.password_hash,"
-            + "r1_0.agent_id,r1_0.role,a1_0.updated_at,a1_0.version from agent a1_0 left join agent_commune c1_0 "
-            + "on a1_0.id=c1_0.agent_id left join agent_role r1_0 on a1_0.id=r1_0.agent_id where a1_0.id=?";
+    static final String AGENT = "select a.enabled, a.organisation_id, "
+            + "(select string_agg(r.role, ',') from agent_role r where r.agent_id = a.id), "
+            + "(select string_agg(c.insee_code, ',') from agent_commune c where c.agent_id = a.id) "
+            + "from agent a where a.id = ?";
     static final String GET = "select b1_0.id,b1_0.anonymised_at,b1_0.archived_at,b1_0.birth_date,b1_0.birth_name,"
             + "b1_0.birth_place_code,b1_0.birth_place_label,b1_0.commune_code,b1_0.created_at,b1_0.created_by,b1_0.details,"
             + "b1_0.duplicate_reason,b1_0.email,b1_0.first_names,b1_0.gir,b1_0.last_contact_on,b1_0.nationality,"
@@ -490,19 +490,22 @@ public class LoadClient {
         if (fewLikely) {
             // BeneficiaryService.selectRanked: every match through the full-text index, ranked and counted at once.
             StringBuilder rank = new StringBuilder("case");
-            List<Object> bound = new ArrayList<>(scoreParams);
+            List<Object> bound = new ArrayList<>();
             for (int i = 0; i < ranges.size(); i++) {
                 rank.append(" when b.search_name >= ? and b.search_name < ? then ").append(i);
                 bound.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
             }
             String rankSql = ranges.isEmpty() ? "0" : rank + " else " + ranges.size() + " end";
             bound.addAll(params);
+            bound.addAll(scoreParams);
             String order = scored ? "case when b.rank = " + ranges.size() + " then b.score end desc nulls last, " : "";
             long[] all = selectCounted(c, "with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, b.first_names, "
-                    + "b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + score + " as score, " + rankSql
-                    + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + ") select b.id, b.status, b.birth_name, b.usage_name, "
-                    + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score, count(*) over () "
-                    + "from m b order by b.rank, " + order + "b.search_name, b.id limit " + wanted, bound, communes);
+                    + "b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + rankSql
+                    + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + "), n as (select count(*) as total from m), s as ("
+                    + "select b.*, case when n.total <= " + NAME_COUNT_CAP + " then " + score + " end as score, n.total from m b, n) "
+                    + "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
+                    + "b.referent_agent_id, b.score, b.total from s b order by b.rank, " + order + "b.search_name, b.id limit " + wanted,
+                    bound, communes);
             if (all[1] <= NAME_COUNT_CAP) {
                 return all;
             }

@@ -115,7 +115,7 @@ public class BeneficiaryService {
     @Transactional
     public BeneficiaryView get(UUID id) {
         AccessScope scope = caller.access();
-        Beneficiary b = find(id, scope);
+        Beneficiary b = find(id, scope, true);
         audit.agent(b.organisationId, caller.agentId(), "BENEFICIARY_READ", "beneficiary", b.id.toString(), Map.of());
         return view(b, scope, List.of());
     }
@@ -602,11 +602,13 @@ public class BeneficiaryService {
         }
         rank = ranges.isEmpty() ? new StringBuilder("0") : rank.append(" else ").append(ranges.size()).append(" end");
         String restOrder = scored ? "case when b.rank = " + ranges.size() + " then b.score end desc nulls last, " : "";
+        // The score (word similarity, costly) only for a set within the cap: above it the rows are thrown away.
         Query select = em.createNativeQuery("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
-                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + score
-                + " as score, " + rank + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + ") select b.id, b.status, "
-                + "b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, "
-                + "b.score, count(*) over () from m b order by b.rank, " + restOrder + "b.search_name, b.id limit " + limit);
+                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + rank
+                + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + "), n as (select count(*) as total from m), s as ("
+                + "select b.*, case when n.total <= " + NAME_COUNT_CAP + " then " + score + " end as score, n.total from m b, n) "
+                + "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
+                + "b.referent_agent_id, b.score, b.total from s b order by b.rank, " + restOrder + "b.search_name, b.id limit " + limit);
         bind(select, params);
         List<Object[]> rows = select.getResultList();
         return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
@@ -878,8 +880,14 @@ public class BeneficiaryService {
     }
 
     Beneficiary find(UUID id, AccessScope scope) {
+        return find(id, scope, false);
+    }
+
+    /** The record if the scope reaches it; read-only: not kept for changes (no copy, no check at commit). */
+    private Beneficiary find(UUID id, AccessScope scope, boolean readOnly) {
         AccessScope.ScopeClause clause = scope.clause("organisationId", "communeCode").and("id = :id", Map.of("id", id));
-        Beneficiary b = Beneficiary.<Beneficiary>find(clause.jpql(), clause.params()).firstResult();
+        var query = Beneficiary.<Beneficiary>find(clause.jpql(), clause.params());
+        Beneficiary b = (readOnly ? query.withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true) : query).firstResult();
         if (b == null) {
             throw ProblemException.notFound("Aucune fiche de votre périmètre n'a cet identifiant.");
         }

@@ -333,13 +333,11 @@ public class LoadClient {
             + "(select string_agg(r.role, ',') from agent_role r where r.agent_id = a.id), "
             + "(select string_agg(c.insee_code, ',') from agent_commune c where c.agent_id = a.id) "
             + "from agent a where a.id = ?";
-    static final String GET = "select b1_0.id,b1_0.anonymised_at,b1_0.archived_at,b1_0.birth_date,b1_0.birth_name,"
-            + "b1_0.birth_place_code,b1_0.birth_place_label,b1_0.commune_code,b1_0.created_at,b1_0.created_by,b1_0.details,"
-            + "b1_0.duplicate_reason,b1_0.email,b1_0.first_names,b1_0.gir,b1_0.last_contact_on,b1_0.nationality,"
-            + "b1_0.nir_cipher,b1_0.nir_index,b1_0.notes_cipher,b1_0.organisation_id,b1_0.outside_territory,b1_0.phone,"
-            + "b1_0.phone_digits,b1_0.referent_agent_id,b1_0.rgpd_informed_on,b1_0.sex,b1_0.status,b1_0.updated_at,"
-            + "b1_0.updated_by,b1_0.usage_name,b1_0.version from beneficiary b1_0 where b1_0.organisation_id=? and (b1_0.id=?) "
-            + "fetch first ? rows only";
+    static final String GET = "select id, organisation_id, status, birth_name, usage_name, first_names, sex, birth_date, "
+            + "birth_place_code, birth_place_label, nationality, nir_cipher, nir_index, phone, phone_digits, email, commune_code, "
+            + "outside_territory, gir, referent_agent_id, notes_cipher, rgpd_informed_on, last_contact_on, archived_at, "
+            + "anonymised_at, details, duplicate_reason, created_at, created_by, updated_at, updated_by, version "
+            + "from beneficiary where organisation_id = ? and id = ?";
     static final String AUDIT = "insert into audit_event (occurred_at, organisation_id, actor_type, actor_id, action, target_type, "
             + "target_id, request_id, details) values (?, cast(? as uuid), ?, cast(? as uuid), ?, ?, ?, ?, cast(? as jsonb))";
 
@@ -663,7 +661,7 @@ public class LoadClient {
                         UUID id = UUID.fromString(input.trim());
                         String commune = null;
                         try (PreparedStatement select = c.prepareStatement(GET)) {
-                            bind(select, List.of(organisation, id, 1));
+                            bind(select, List.of(organisation, id));
                             try (ResultSet rs = select.executeQuery()) {
                                 if (!rs.next()) {
                                     c.rollback();
@@ -672,7 +670,7 @@ public class LoadClient {
                                 for (int i = 1; i <= 32; i++) {
                                     rs.getObject(i);
                                 }
-                                commune = rs.getString(8);
+                                commune = rs.getString(17);
                             }
                         }
                         try (PreparedStatement insert = c.prepareStatement(AUDIT)) {

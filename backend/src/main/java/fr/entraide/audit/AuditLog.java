@@ -3,11 +3,16 @@ package fr.entraide.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.entraide.common.ProblemResponses;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,8 +29,11 @@ public class AuditLog {
     @Inject
     ObjectMapper mapper;
 
+    private static final String INSERT = "insert into audit_event (occurred_at, organisation_id, actor_type, actor_id, action, "
+            + "target_type, target_id, request_id, details) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
+
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void agent(UUID organisationId, UUID agentId, String action, String targetType, String targetId,
@@ -68,28 +76,28 @@ public class AuditLog {
     }
 
     /**
-     * One statement, no entity: every read of a record writes one of these, and the ORM's identity
-     * insert (insert … returning *, an entity to manage) cost as much as reading the record.
+     * One statement straight through JDBC, on the connection of the caller's transaction (Agroal
+     * hands the transaction's own connection): every read of a record writes one of these, and
+     * the ORM's identity insert (insert … returning *, an entity to manage) cost as much as
+     * reading the record.
      */
     private void write(UUID organisationId, String actorType, UUID actorId, String action, String targetType,
             String targetId, Map<String, ?> details) {
-        String json;
-        try {
-            json = details == null || details.isEmpty() ? null : mapper.writeValueAsString(details);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.setObject(2, organisationId);
+            insert.setString(3, actorType);
+            insert.setObject(4, actorId);
+            insert.setString(5, action);
+            insert.setString(6, targetType);
+            insert.setString(7, targetId);
+            insert.setString(8, ProblemResponses.RequestIds.current());
+            insert.setString(9, details == null || details.isEmpty() ? null : mapper.writeValueAsString(details));
+            insert.executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Unserialisable audit details", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the audit event " + action, e);
         }
-        em.createNativeQuery("insert into audit_event (occurred_at, organisation_id, actor_type, actor_id, action, target_type, "
-                + "target_id, request_id, details) values (?1, cast(?2 as uuid), ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, cast(?9 as jsonb))")
-                .setParameter(1, clock.instant())
-                .setParameter(2, organisationId == null ? null : organisationId.toString())
-                .setParameter(3, actorType)
-                .setParameter(4, actorId == null ? null : actorId.toString())
-                .setParameter(5, action)
-                .setParameter(6, targetType)
-                .setParameter(7, targetId)
-                .setParameter(8, ProblemResponses.RequestIds.current())
-                .setParameter(9, json)
-                .executeUpdate();
     }
 }

@@ -3,12 +3,15 @@ package fr.entraide.security;
 import fr.entraide.common.ProblemException;
 import fr.entraide.common.ProblemType;
 import fr.entraide.organisation.Agent;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -24,8 +27,12 @@ public class CallerScope {
     @Inject
     JsonWebToken jwt;
 
+    private static final String STANDING = "select a.enabled, a.organisation_id, "
+            + "(select string_agg(r.role, ',') from agent_role r where r.agent_id = a.id), "
+            + "(select string_agg(c.insee_code, ',') from agent_commune c where c.agent_id = a.id) from agent a where a.id = ?";
+
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
 
     private UUID agentId;
     private Agent agent;
@@ -90,16 +97,31 @@ public class CallerScope {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnauthorizedException();
         }
-        // What every request needs of the agent, in one statement and without an entity to manage.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.enabled, a.organisation_id, "
-                + "(select string_agg(r.role, ',') from agent_role r where r.agent_id = a.id), "
-                + "(select string_agg(c.insee_code, ',') from agent_commune c where c.agent_id = a.id) "
-                + "from agent a where a.id = ?1").setParameter(1, agentId).getResultList();
-        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0]) || !organisationId.equals(rows.get(0)[1])) {
+        // What every request needs of the agent, in one statement, straight through JDBC (the
+        // connection of the request's transaction, if any): no entity to manage, no query to interpret.
+        boolean enabled;
+        UUID organisation;
+        String roleList;
+        String communeList;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(STANDING)) {
+            statement.setObject(1, agentId);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new ProblemException(ProblemType.UNAUTHORIZED, "Ce compte est désactivé ou n'existe plus.");
+                }
+                enabled = rs.getBoolean(1);
+                organisation = rs.getObject(2, UUID.class);
+                roleList = rs.getString(3);
+                communeList = rs.getString(4);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the standing of agent " + agentId, e);
+        }
+        if (!enabled || !organisationId.equals(organisation)) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "Ce compte est désactivé ou n'existe plus.");
         }
-        Set<String> current = split((String) rows.get(0)[2]);
+        Set<String> current = split(roleList);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String group : jwt.getGroups()) {
             for (Role role : Role.values()) {
@@ -109,7 +131,7 @@ public class CallerScope {
             }
         }
         this.agentId = agentId;
-        access = new AccessScope(organisationId, roles, split((String) rows.get(0)[3]));
+        access = new AccessScope(organisationId, roles, split(communeList));
     }
 
     private static Set<String> split(String joined) {

@@ -508,16 +508,17 @@ public class LoadClient {
                 return all;
             }
         }
+        boolean overCap = fewLikely;
         int found = 0;
         long counted = 0;
         StringBuilder outside = new StringBuilder();
         List<Object> outsideParams = new ArrayList<>();
-        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
+        for (int i = 0; i < ranges.size() && (overCap ? found < wanted : counted <= NAME_COUNT_CAP); i++) {
             String[] range = ranges.get(i);
             List<Object> bound = new ArrayList<>(params);
             bound.addAll(List.of(range[0], range[1]));
             int fetch = wanted - found;
-            int countUpTo = NAME_COUNT_CAP + 1 - (int) counted;
+            int countUpTo = overCap ? fetch : NAME_COUNT_CAP + 1 - (int) counted;
             if (fetch == 0) {
                 counted += countCapped(c, where + " and b.search_name >= ? and b.search_name < ?", bound, countUpTo - 1);
             } else {
@@ -534,7 +535,7 @@ public class LoadClient {
             outside.append(" and not (b.search_name >= ? and b.search_name < ?)");
             outsideParams.addAll(List.of(range[0], range[1]));
         }
-        if (counted <= NAME_COUNT_CAP) {
+        if (overCap ? found < wanted : counted <= NAME_COUNT_CAP) {
             int fetch = wanted - found;
             List<Object> whereParams = new ArrayList<>(params);
             whereParams.addAll(outsideParams);

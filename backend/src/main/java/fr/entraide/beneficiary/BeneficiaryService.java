@@ -13,6 +13,7 @@ import fr.entraide.beneficiary.dto.BeneficiaryView;
 import fr.entraide.beneficiary.dto.HistoryEntry;
 import fr.entraide.beneficiary.dto.Parts;
 import fr.entraide.beneficiary.nir.Nir;
+import fr.entraide.common.NativeSql;
 import fr.entraide.common.Page;
 import fr.entraide.common.Problem.FieldError;
 import fr.entraide.common.ProblemException;
@@ -84,6 +85,9 @@ public class BeneficiaryService {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    NativeSql sql;
 
     // ---------------------------------------------------------------- commands
 
@@ -415,16 +419,18 @@ public class BeneficiaryService {
                 return new Slice(all.rows().subList((int) Math.min(offset, all.rows().size()), all.rows().size()), all.total());
             }
         }
+        // Past a failed attempt the total is known to be above the cap: only the rows of the page are read.
+        boolean overCap = fewLikely;
         List<Object[]> rows = new ArrayList<>();
         long counted = 0;
         Map<String, Object> params = new HashMap<>(base);
         StringBuilder outside = new StringBuilder();
-        for (int i = 0; i < ranges.size() && counted <= NAME_COUNT_CAP; i++) {
+        for (int i = 0; i < ranges.size() && (overCap ? rows.size() < wanted : counted <= NAME_COUNT_CAP); i++) {
             params.put("lo" + i, ranges.get(i).lo());
             params.put("hi" + i, ranges.get(i).hi());
             String range = "b.search_name >= :lo" + i + " and b.search_name < :hi" + i;
             int fetch = (int) Math.max(0, wanted - rows.size());
-            int countUpTo = NAME_COUNT_CAP + 1 - (int) counted;
+            int countUpTo = overCap ? fetch : NAME_COUNT_CAP + 1 - (int) counted;
             if (fetch == 0) {
                 counted += count(where + " and " + range, params, countUpTo - 1);
             } else {
@@ -433,6 +439,12 @@ public class BeneficiaryService {
                 counted += slice.total();
             }
             outside.append(" and not (").append(range).append(")");
+        }
+        if (overCap) {
+            if (rows.size() < wanted) {
+                rows.addAll(selectMaterialised(where + outside, params, score, restOrder, (int) (wanted - rows.size())).rows());
+            }
+            return new Slice(rows.subList((int) Math.min(offset, rows.size()), rows.size()), NAME_COUNT_CAP + 1);
         }
         if (counted <= NAME_COUNT_CAP) {
             int fetch = (int) Math.max(0, wanted - rows.size());
@@ -453,19 +465,21 @@ public class BeneficiaryService {
      */
     @SuppressWarnings("unchecked")
     private List<List<String>> expansions(UUID organisationId, List<String> words) {
-        StringBuilder sql = new StringBuilder();
+        StringBuilder query = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ").append("(select ").append(i).append(", word from name_word where organisation_id = :org")
+            query.append(i == 0 ? "" : " union all ").append("(select ").append(i).append(", word from name_word where organisation_id = :org")
                     .append(" and word >= :lo").append(i).append(" and word < :hi").append(i).append(" order by word limit ")
                     .append(MAX_EXPANSIONS + 1).append(")");
         }
-        Query query = em.createNativeQuery(sql.toString()).setParameter("org", organisationId);
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organisationId);
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("lo" + i, words.get(i)).setParameter("hi" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
+            params.put("lo" + i, words.get(i));
+            params.put("hi" + i, words.get(i) + Character.toString(Character.MAX_CODE_POINT));
         }
         List<List<String>> expansions = new ArrayList<>();
         words.forEach(w -> expansions.add(new ArrayList<>()));
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
+        for (Object[] row : sql.rows(query.toString(), params)) {
             expansions.get(((Number) row[0]).intValue()).add((String) row[1]);
         }
         return expansions.stream().map(e -> e.size() > MAX_EXPANSIONS ? (List<String>) null : e).toList();
@@ -525,8 +539,8 @@ public class BeneficiaryService {
     private List<String> nameWords(String text) {
         // The search statements depend on their values (a common name or a rare one, a range of names):
         // a plan made for the values at hand, not PostgreSQL's generic plan once a statement is prepared.
-        Object[] row = (Object[]) em.createNativeQuery("select entraide_normalise(?1), set_config('plan_cache_mode', "
-                + "'force_custom_plan', true)").setParameter(1, text).getSingleResult();
+        Object[] row = sql.rows("select entraide_normalise(:text), set_config('plan_cache_mode', 'force_custom_plan', true)",
+                Map.of("text", text)).get(0);
         String normalised = (String) row[0];
         List<String> words = new ArrayList<>();
         for (String word : normalised.split("[^\\p{L}\\p{Nd}]+")) {
@@ -566,13 +580,11 @@ public class BeneficiaryService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> select(String where, Map<String, Object> params, String score, String order, long offset, int limit) {
-        Query select = em.createNativeQuery("select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, "
+        String select = ("select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, "
                 + "b.birth_date, b.commune_code, b.gir, b.referent_agent_id, " + score + " as score" + where
                 + " order by " + order + ", b.id limit " + limit + " offset " + offset);
-        bind(select, params);
-        return select.getResultList();
+        return sql.rows(select, params);
     }
 
     /**
@@ -580,15 +592,13 @@ public class BeneficiaryService {
      * read from the covering name index alone (the typed words checked on the index entries),
      * then the rows of the page.
      */
-    @SuppressWarnings("unchecked")
     private Slice selectInNameOrder(String where, Map<String, Object> params, String score, int limit, int countUpTo) {
-        Query select = em.createNativeQuery("with ids as (select b.id, b.search_name" + where + " order by b.search_name, b.id"
+        String select = ("with ids as (select b.id, b.search_name" + where + " order by b.search_name, b.id"
                 + " limit " + Math.max(limit, countUpTo) + "), page as (select * from ids order by search_name, id limit " + limit
                 + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
                 + "b.referent_agent_id, " + score + " as score, (select count(*) from (select 1 from ids limit " + countUpTo
                 + ") c) as total from page join beneficiary_search b on b.id = page.id order by page.search_name, page.id");
-        bind(select, params);
-        List<Object[]> rows = select.getResultList();
+        List<Object[]> rows = sql.rows(select, params);
         return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
     }
 
@@ -598,7 +608,6 @@ public class BeneficiaryService {
      * in one statement. Only meaningful when the count is within the cap: above it, the rows read
      * are any of the matches.
      */
-    @SuppressWarnings("unchecked")
     private Slice selectRanked(String where, Map<String, Object> base, List<NameRange> ranges, String score, boolean scored,
             int limit) {
         Map<String, Object> params = new HashMap<>(base);
@@ -611,14 +620,13 @@ public class BeneficiaryService {
         rank = ranges.isEmpty() ? new StringBuilder("0") : rank.append(" else ").append(ranges.size()).append(" end");
         String restOrder = scored ? "case when b.rank = " + ranges.size() + " then b.score end desc nulls last, " : "";
         // The score (word similarity, costly) only for a set within the cap: above it the rows are thrown away.
-        Query select = em.createNativeQuery("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
+        String select = ("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
                 + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + rank
                 + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + "), n as (select count(*) as total from m), s as ("
                 + "select b.*, case when n.total <= " + NAME_COUNT_CAP + " then " + score + " end as score, n.total from m b, n) "
                 + "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
                 + "b.referent_agent_id, b.score, b.total from s b order by b.rank, " + restOrder + "b.search_name, b.id limit " + limit);
-        bind(select, params);
-        List<Object[]> rows = select.getResultList();
+        List<Object[]> rows = sql.rows(select, params);
         return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
     }
 
@@ -626,44 +634,32 @@ public class BeneficiaryService {
      * The same, the matches read in full before sorting: for the full-text index, whereas the
      * planner may otherwise walk the name order index through a million rows for twenty.
      */
-    @SuppressWarnings("unchecked")
     private Slice selectMaterialised(String where, Map<String, Object> params, String score, String order, int limit) {
-        Query select = em.createNativeQuery("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
+        String select = ("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
                 + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, "
                 + "b.last_contact_on, " + score + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, "
                 + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score, count(*) over () "
                 + "from m b order by " + order + ", b.id limit " + limit);
-        bind(select, params);
-        List<Object[]> rows = select.getResultList();
+        List<Object[]> rows = sql.rows(select, params);
         return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> selectMaterialised(String where, Map<String, Object> params, String score, String order, long offset,
             int limit) {
-        Query select = em.createNativeQuery("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
+        String select = ("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
                 + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, "
                 + "b.last_contact_on, " + score + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, "
                 + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score from m b order by "
                 + order + ", b.id limit " + limit + " offset " + offset);
-        bind(select, params);
-        return select.getResultList();
+        return sql.rows(select, params);
     }
 
     /** The number of matches, counted up to just above the cap. */
     private long count(String where, Map<String, Object> params, int cap) {
-        Query count = em.createNativeQuery("select count(*) from (select 1" + where + " limit " + (cap + 1) + ") capped");
-        bind(count, params);
-        return ((Number) count.getSingleResult()).longValue();
+        return ((Number) sql.rows("select count(*) from (select 1" + where + " limit " + (cap + 1) + ") capped", params).get(0)[0])
+                .longValue();
     }
 
-    private static void bind(Query query, Map<String, Object> params) {
-        params.forEach((k, v) -> {
-            if (query.getParameters().stream().anyMatch(p -> k.equals(p.getName()))) {
-                query.setParameter(k, v);
-            }
-        });
-    }
 
     private List<BeneficiarySummary> summaries(List<Object[]> rows) {
         LocalDate today = today();

@@ -117,6 +117,11 @@ class BeneficiarySearchTest {
                 .body("total", equalTo(200))
                 .body("totalCapped", equalTo(true))
                 .body("items.size()", equalTo(5));
+        // The same with two words whose matches are above the cap (read range by range, not counted further).
+        as(reader).queryParam("q", "a a").queryParam("size", 5).get("/api/beneficiaries").then().statusCode(200)
+                .body("total", equalTo(200))
+                .body("totalCapped", equalTo(true))
+                .body("items.size()", equalTo(5));
         // Pages follow each other without a gap or a repeat, across names beginning with the first
         // word (read in name order) and the other matches.
         // Single words, several words with few matches (ranked and counted at once through the

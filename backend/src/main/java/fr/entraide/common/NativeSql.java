@@ -1,0 +1,100 @@
+package fr.entraide.common;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Native SQL with {@code :named} parameters, run straight through JDBC on the connection of the
+ * current transaction (Agroal hands the transaction's own connection, the one the ORM uses). For
+ * hot read paths (the name search), where the ORM's handling of a native query (interpretation,
+ * result mapping) cost more than the statement. A collection parameter becomes a parenthesised
+ * list of placeholders ({@code in :codes}, as in JPQL); quoted literals are left alone.
+ */
+@ApplicationScoped
+public class NativeSql {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The rows of a query, each as its column values (JDBC's default Java types). */
+    public List<Object[]> rows(String sql, Map<String, ?> params) {
+        List<Object> values = new ArrayList<>();
+        String jdbc = positional(sql, params, values);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(jdbc)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                List<Object[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = rs.getObject(c + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The statement with each {@code :name} replaced by {@code ?} ({@code (?, ?)} for a
+     * collection), its values appended to {@code values} in order. {@code ::} casts and quoted
+     * text are kept as they are.
+     */
+    static String positional(String sql, Map<String, ?> params, List<Object> values) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                int end = sql.indexOf('\'', i + 1);
+                end = end < 0 ? sql.length() - 1 : end;
+                out.append(sql, i, end + 1);
+                i = end + 1;
+            } else if (c == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
+                out.append("::");
+                i += 2;
+            } else if (c == ':' && i + 1 < sql.length() && Character.isLetter(sql.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+                    end++;
+                }
+                String name = sql.substring(i + 1, end);
+                if (!params.containsKey(name)) {
+                    throw new IllegalArgumentException("No value for parameter :" + name);
+                }
+                Object value = params.get(name);
+                if (value instanceof Collection<?> many) {
+                    if (many.isEmpty()) {
+                        out.append("(null)");
+                    } else {
+                        out.append('(').append("?, ".repeat(many.size() - 1)).append("?)");
+                        values.addAll(many);
+                    }
+                } else {
+                    out.append('?');
+                    values.add(value);
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}

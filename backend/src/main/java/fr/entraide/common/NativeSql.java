@@ -56,45 +56,74 @@ public class NativeSql {
      * text are kept as they are.
      */
     static String positional(String sql, Map<String, ?> params, List<Object> values) {
-        StringBuilder out = new StringBuilder(sql.length());
+        Parsed parsed = PARSED.get(sql);
+        if (parsed == null) {
+            parsed = parse(sql);
+            if (PARSED.size() > 2_000) {
+                PARSED.clear();
+            }
+            PARSED.put(sql, parsed);
+        }
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        for (int k = 0; k < parsed.names().length; k++) {
+            out.append(parsed.texts()[k]);
+            String name = parsed.names()[k];
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("No value for parameter :" + name);
+            }
+            Object value = params.get(name);
+            if (value instanceof Collection<?> many) {
+                if (many.isEmpty()) {
+                    out.append("(null)");
+                } else {
+                    out.append('(').append("?, ".repeat(many.size() - 1)).append("?)");
+                    values.addAll(many);
+                }
+            } else {
+                out.append('?');
+                values.add(value);
+            }
+        }
+        return out.append(parsed.texts()[parsed.names().length]).toString();
+    }
+
+    /** A statement cut at its parameters: texts[k], then parameter names[k], …, then the last text. */
+    private record Parsed(String[] texts, String[] names) {
+    }
+
+    /** Statements are built from a few shapes; each is cut once. */
+    private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Parsed parse(String sql) {
+        List<String> texts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
             if (c == '\'') {
                 int end = sql.indexOf('\'', i + 1);
                 end = end < 0 ? sql.length() - 1 : end;
-                out.append(sql, i, end + 1);
+                text.append(sql, i, end + 1);
                 i = end + 1;
             } else if (c == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
-                out.append("::");
+                text.append("::");
                 i += 2;
             } else if (c == ':' && i + 1 < sql.length() && Character.isLetter(sql.charAt(i + 1))) {
                 int end = i + 1;
                 while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
                     end++;
                 }
-                String name = sql.substring(i + 1, end);
-                if (!params.containsKey(name)) {
-                    throw new IllegalArgumentException("No value for parameter :" + name);
-                }
-                Object value = params.get(name);
-                if (value instanceof Collection<?> many) {
-                    if (many.isEmpty()) {
-                        out.append("(null)");
-                    } else {
-                        out.append('(').append("?, ".repeat(many.size() - 1)).append("?)");
-                        values.addAll(many);
-                    }
-                } else {
-                    out.append('?');
-                    values.add(value);
-                }
+                texts.add(text.toString());
+                text.setLength(0);
+                names.add(sql.substring(i + 1, end));
                 i = end;
             } else {
-                out.append(c);
+                text.append(c);
                 i++;
             }
         }
-        return out.toString();
+        texts.add(text.toString());
+        return new Parsed(texts.toArray(String[]::new), names.toArray(String[]::new));
     }
 }

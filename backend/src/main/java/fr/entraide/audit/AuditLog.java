@@ -2,17 +2,15 @@ package fr.entraide.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.entraide.common.NativeSql;
 import fr.entraide.common.ProblemResponses;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,10 +28,10 @@ public class AuditLog {
     ObjectMapper mapper;
 
     private static final String INSERT = "insert into audit_event (occurred_at, organisation_id, actor_type, actor_id, action, "
-            + "target_type, target_id, request_id, details) values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
+            + "target_type, target_id, request_id, details) values (:at, :organisation, :actorType, :actor, :action, :targetType, :target, :request, cast(:details as jsonb))";
 
     @Inject
-    AgroalDataSource dataSource;
+    NativeSql sql;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void agent(UUID organisationId, UUID agentId, String action, String targetType, String targetId,
@@ -76,28 +74,26 @@ public class AuditLog {
     }
 
     /**
-     * One statement straight through JDBC, on the connection of the caller's transaction (Agroal
-     * hands the transaction's own connection): every read of a record writes one of these, and
-     * the ORM's identity insert (insert … returning *, an entity to manage) cost as much as
-     * reading the record.
+     * One statement through {@link NativeSql}, on the connection of the caller's transaction: every
+     * read of a record writes one of these, and the ORM's identity insert (insert … returning *, an
+     * entity to manage) cost as much as reading the record.
      */
     private void write(UUID organisationId, String actorType, UUID actorId, String action, String targetType,
             String targetId, Map<String, ?> details) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            insert.setObject(2, organisationId);
-            insert.setString(3, actorType);
-            insert.setObject(4, actorId);
-            insert.setString(5, action);
-            insert.setString(6, targetType);
-            insert.setString(7, targetId);
-            insert.setString(8, ProblemResponses.RequestIds.current());
-            insert.setString(9, details == null || details.isEmpty() ? null : mapper.writeValueAsString(details));
-            insert.executeUpdate();
+        Map<String, Object> values = new HashMap<>();
+        values.put("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        values.put("organisation", organisationId);
+        values.put("actorType", actorType);
+        values.put("actor", actorId);
+        values.put("action", action);
+        values.put("targetType", targetType);
+        values.put("target", targetId);
+        values.put("request", ProblemResponses.RequestIds.current());
+        try {
+            values.put("details", details == null || details.isEmpty() ? null : mapper.writeValueAsString(details));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Unserialisable audit details", e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Writing the audit event " + action, e);
         }
+        sql.update(INSERT, values);
     }
 }

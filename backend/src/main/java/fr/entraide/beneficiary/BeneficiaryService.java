@@ -26,19 +26,15 @@ import fr.entraide.security.AccessScope;
 import fr.entraide.security.CallerScope;
 import fr.entraide.security.Role;
 import fr.entraide.security.crypto.FieldCipher;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -82,9 +78,6 @@ public class BeneficiaryService {
 
     @Inject
     NameDictionary dictionary;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     NativeSql sql;
@@ -159,9 +152,9 @@ public class BeneficiaryService {
             }
         }
         JsonNode before = historyDocument(b);
-        String names = b.birthName + "|" + b.usageName + "|" + b.firstNames;
+        List<String> names = Arrays.asList(b.birthName, b.usageName, b.firstNames);
         apply(b, input, checked, false);
-        if (!names.equals(b.birthName + "|" + b.usageName + "|" + b.firstNames)) {
+        if (!names.equals(Arrays.asList(b.birthName, b.usageName, b.firstNames))) {
             dictionary.changed(b.organisationId);
         }
         b.updatedAt = clock.instant();
@@ -660,7 +653,6 @@ public class BeneficiaryService {
                 .longValue();
     }
 
-
     private List<BeneficiarySummary> summaries(List<Object[]> rows) {
         LocalDate today = today();
         Map<String, String> communeNames = referentiel.communeNames(
@@ -890,68 +882,57 @@ public class BeneficiaryService {
      */
     private Beneficiary read(UUID id, AccessScope scope) {
         boolean restricted = scope.restrictedToCommunes();
-        if (restricted && scope.assignedCommunes().isEmpty()) {
+        Map<String, Object> params = Map.of("organisation", scope.organisationId(), "id", id, "communes", scope.assignedCommunes());
+        List<Beneficiary> found = sql.query(restricted ? READ + " and commune_code in :communes" : READ, params, rs -> {
+            Beneficiary b = new Beneficiary();
+            b.id = rs.getObject("id", UUID.class);
+            b.organisationId = rs.getObject("organisation_id", UUID.class);
+            b.status = Status.valueOf(rs.getString("status"));
+            b.birthName = rs.getString("birth_name");
+            b.usageName = rs.getString("usage_name");
+            b.firstNames = rs.getString("first_names");
+            b.sex = Vocabulary.Sex.valueOf(rs.getString("sex"));
+            b.birthDate = rs.getObject("birth_date", LocalDate.class);
+            b.birthPlaceCode = rs.getString("birth_place_code");
+            b.birthPlaceLabel = rs.getString("birth_place_label");
+            b.nationality = Vocabulary.Nationality.valueOf(rs.getString("nationality"));
+            b.nirCipher = rs.getBytes("nir_cipher");
+            b.nirIndex = rs.getString("nir_index");
+            b.phone = rs.getString("phone");
+            b.phoneDigits = rs.getString("phone_digits");
+            b.email = rs.getString("email");
+            b.communeCode = rs.getString("commune_code");
+            b.outsideTerritory = rs.getBoolean("outside_territory");
+            short gir = rs.getShort("gir");
+            b.gir = rs.wasNull() ? null : gir;
+            b.referentAgentId = rs.getObject("referent_agent_id", UUID.class);
+            b.notesCipher = rs.getBytes("notes_cipher");
+            b.rgpdInformedOn = rs.getObject("rgpd_informed_on", LocalDate.class);
+            b.lastContactOn = rs.getObject("last_contact_on", LocalDate.class);
+            b.archivedAt = instant(rs.getObject("archived_at", OffsetDateTime.class));
+            b.anonymisedAt = instant(rs.getObject("anonymised_at", OffsetDateTime.class));
+            b.details = rs.getString("details");
+            b.duplicateReason = rs.getString("duplicate_reason");
+            b.createdAt = instant(rs.getObject("created_at", OffsetDateTime.class));
+            b.createdBy = rs.getObject("created_by", UUID.class);
+            b.updatedAt = instant(rs.getObject("updated_at", OffsetDateTime.class));
+            b.updatedBy = rs.getObject("updated_by", UUID.class);
+            b.version = rs.getInt("version");
+            return b;
+        });
+        if (found.isEmpty()) {
             throw ProblemException.notFound("Aucune fiche de votre périmètre n'a cet identifiant.");
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(restricted ? READ + " and commune_code = any (?)" : READ)) {
-            select.setObject(1, scope.organisationId());
-            select.setObject(2, id);
-            if (restricted) {
-                select.setArray(3, connection.createArrayOf("varchar", scope.assignedCommunes().toArray()));
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw ProblemException.notFound("Aucune fiche de votre périmètre n'a cet identifiant.");
-                }
-                Beneficiary b = new Beneficiary();
-                b.id = rs.getObject("id", UUID.class);
-                b.organisationId = rs.getObject("organisation_id", UUID.class);
-                b.status = Status.valueOf(rs.getString("status"));
-                b.birthName = rs.getString("birth_name");
-                b.usageName = rs.getString("usage_name");
-                b.firstNames = rs.getString("first_names");
-                b.sex = Vocabulary.Sex.valueOf(rs.getString("sex"));
-                b.birthDate = rs.getObject("birth_date", LocalDate.class);
-                b.birthPlaceCode = rs.getString("birth_place_code");
-                b.birthPlaceLabel = rs.getString("birth_place_label");
-                b.nationality = Vocabulary.Nationality.valueOf(rs.getString("nationality"));
-                b.nirCipher = rs.getBytes("nir_cipher");
-                b.nirIndex = rs.getString("nir_index");
-                b.phone = rs.getString("phone");
-                b.phoneDigits = rs.getString("phone_digits");
-                b.email = rs.getString("email");
-                b.communeCode = rs.getString("commune_code");
-                b.outsideTerritory = rs.getBoolean("outside_territory");
-                short gir = rs.getShort("gir");
-                b.gir = rs.wasNull() ? null : gir;
-                b.referentAgentId = rs.getObject("referent_agent_id", UUID.class);
-                b.notesCipher = rs.getBytes("notes_cipher");
-                b.rgpdInformedOn = rs.getObject("rgpd_informed_on", LocalDate.class);
-                b.lastContactOn = rs.getObject("last_contact_on", LocalDate.class);
-                b.archivedAt = instant(rs.getObject("archived_at", java.time.OffsetDateTime.class));
-                b.anonymisedAt = instant(rs.getObject("anonymised_at", java.time.OffsetDateTime.class));
-                b.details = rs.getString("details");
-                b.duplicateReason = rs.getString("duplicate_reason");
-                b.createdAt = instant(rs.getObject("created_at", java.time.OffsetDateTime.class));
-                b.createdBy = rs.getObject("created_by", UUID.class);
-                b.updatedAt = instant(rs.getObject("updated_at", java.time.OffsetDateTime.class));
-                b.updatedBy = rs.getObject("updated_by", UUID.class);
-                b.version = rs.getInt("version");
-                return b;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading beneficiary " + id, e);
-        }
+        return found.get(0);
     }
 
     private static final String READ = "select id, organisation_id, status, birth_name, usage_name, first_names, sex, birth_date, "
             + "birth_place_code, birth_place_label, nationality, nir_cipher, nir_index, phone, phone_digits, email, commune_code, "
             + "outside_territory, gir, referent_agent_id, notes_cipher, rgpd_informed_on, last_contact_on, archived_at, "
             + "anonymised_at, details, duplicate_reason, created_at, created_by, updated_at, updated_by, version "
-            + "from beneficiary where organisation_id = ? and id = ?";
+            + "from beneficiary where organisation_id = :organisation and id = :id";
 
-    private static Instant instant(java.time.OffsetDateTime value) {
+    private static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
 

@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * Native SQL with {@code :named} parameters, run straight through JDBC on the connection of the
  * current transaction (Agroal hands the transaction's own connection, the one the ORM uses). For
- * hot read paths (the name search), where the ORM's handling of a native query (interpretation,
- * result mapping) cost more than the statement. A collection parameter becomes a parenthesised
+ * hot paths (the caller's standing, reading a record and its audit event, the name search), where
+ * the ORM's handling of a statement (interpretation, result mapping, an entity to manage) cost as
+ * much as the statement itself. A collection parameter becomes a parenthesised
  * list of placeholders ({@code in :codes}, as in JPQL); quoted literals are left alone.
  */
 @ApplicationScoped
@@ -25,29 +26,53 @@ public class NativeSql {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Reads one row of a result set (positioned on it) into a value. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
     /** The rows of a query, each as its column values (JDBC's default Java types). */
     public List<Object[]> rows(String sql, Map<String, ?> params) {
-        List<Object> values = new ArrayList<>();
-        String jdbc = positional(sql, params, values);
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(jdbc)) {
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
+        return query(sql, params, rs -> {
+            Object[] row = new Object[rs.getMetaData().getColumnCount()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = rs.getObject(c + 1);
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                List<Object[]> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Object[] row = new Object[columns];
-                    for (int c = 0; c < columns; c++) {
-                        row[c] = rs.getObject(c + 1);
-                    }
-                    rows.add(row);
-                }
-                return rows;
+            return row;
+        });
+    }
+
+    /** The rows of a query, each read by {@code reader}. */
+    public <T> List<T> query(String sql, Map<String, ?> params, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, params);
+                ResultSet rs = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(reader.read(rs));
             }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Runs an insert, update or delete; returns the number of rows it touched. */
+    public int update(String sql, Map<String, ?> params) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, params)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Map<String, ?> params) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        PreparedStatement statement = connection.prepareStatement(positional(sql, params, values));
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+        return statement;
     }
 
     /**

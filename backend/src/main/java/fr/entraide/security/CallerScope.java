@@ -1,17 +1,15 @@
 package fr.entraide.security;
 
+import fr.entraide.common.NativeSql;
 import fr.entraide.common.ProblemException;
 import fr.entraide.common.ProblemType;
 import fr.entraide.organisation.Agent;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -29,10 +27,10 @@ public class CallerScope {
 
     private static final String STANDING = "select a.enabled, a.organisation_id, "
             + "(select string_agg(r.role, ',') from agent_role r where r.agent_id = a.id), "
-            + "(select string_agg(c.insee_code, ',') from agent_commune c where c.agent_id = a.id) from agent a where a.id = ?";
+            + "(select string_agg(c.insee_code, ',') from agent_commune c where c.agent_id = a.id) from agent a where a.id = :id";
 
     @Inject
-    AgroalDataSource dataSource;
+    NativeSql sql;
 
     private UUID agentId;
     private Agent agent;
@@ -97,30 +95,15 @@ public class CallerScope {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnauthorizedException();
         }
-        // What every request needs of the agent, in one statement, straight through JDBC (the
-        // connection of the request's transaction, if any): no entity to manage, no query to interpret.
-        boolean enabled;
-        UUID organisation;
-        String roleList;
-        String communeList;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(STANDING)) {
-            statement.setObject(1, agentId);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ProblemException(ProblemType.UNAUTHORIZED, "Ce compte est désactivé ou n'existe plus.");
-                }
-                enabled = rs.getBoolean(1);
-                organisation = rs.getObject(2, UUID.class);
-                roleList = rs.getString(3);
-                communeList = rs.getString(4);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the standing of agent " + agentId, e);
-        }
-        if (!enabled || !organisationId.equals(organisation)) {
+        // What every request needs of the agent, in one statement through JDBC (the connection of
+        // the request's transaction, if any): no entity to manage, no query to interpret.
+        List<Standing> found = sql.query(STANDING, Map.of("id", agentId), rs -> new Standing(rs.getBoolean(1),
+                rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
+        if (found.isEmpty() || !found.get(0).enabled() || !organisationId.equals(found.get(0).organisationId())) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "Ce compte est désactivé ou n'existe plus.");
         }
+        String roleList = found.get(0).roles();
+        String communeList = found.get(0).communes();
         Set<String> current = split(roleList);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String group : jwt.getGroups()) {
@@ -132,6 +115,10 @@ public class CallerScope {
         }
         this.agentId = agentId;
         access = new AccessScope(organisationId, roles, split(communeList));
+    }
+
+    /** The agent as every request checks it: enabled, its organisation, its roles and communes (comma-separated). */
+    private record Standing(boolean enabled, UUID organisationId, String roles, String communes) {
     }
 
     private static Set<String> split(String joined) {

@@ -386,6 +386,11 @@ public class LoadClient {
             }
         }
         if (!corrections) {
+            for (int i = 0; i < words.size(); i++) {
+                if (finishedParticle(words, i) && !found.get(i).isEmpty() && found.get(i).get(0).equals(words.get(i))) {
+                    found.set(i, List.of(words.get(i)));
+                }
+            }
             found.replaceAll(e -> e.size() > MAX_EXPANSIONS ? null : e);
         }
         return found;
@@ -445,7 +450,8 @@ public class LoadClient {
         return String.join(" | ", words.stream().distinct().map(LoadClient::lexeme).toList());
     }
 
-    static String exactQuery(List<String> words, List<List<String>> expansions) {
+    /** BeneficiaryService.exactQuery: one full-text query per typed word (each its own condition, so its own index key). */
+    static List<String> exactQuery(List<String> words, List<List<String>> expansions) {
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> these = expansions.get(i);
@@ -454,10 +460,10 @@ public class LoadClient {
             }
             terms.add(these == null ? lexeme(words.get(i)) + ":*" : "(" + alternatives(these) + ")");
         }
-        return String.join(" & ", terms);
+        return terms;
     }
 
-    static String nearQuery(List<String> words, List<List<String>> expansions, List<List<String>> corrections) {
+    static List<String> nearQuery(List<String> words, List<List<String>> expansions, List<List<String>> corrections) {
         if (corrections.stream().allMatch(List::isEmpty)) {
             return null;
         }
@@ -475,7 +481,18 @@ public class LoadClient {
                 terms.add("(" + alternatives(all) + ")");
             }
         }
-        return String.join(" & ", terms);
+        return terms;
+    }
+
+    /** BeneficiaryService.matching: one condition per query, its parameters added. */
+    static String matching(List<String> terms, List<Object> params) {
+        params.addAll(terms);
+        return String.join(" and ", java.util.Collections.nCopies(terms.size(), "b.search_words @@ to_tsquery('simple', ?)"));
+    }
+
+    /** BeneficiaryService.finishedParticle. */
+    static boolean finishedParticle(List<String> words, int i) {
+        return i < words.size() - 1 && words.get(i).length() <= 2;
     }
 
     /**
@@ -581,18 +598,21 @@ public class LoadClient {
         int size = 20;
         int found = 0;
         long total = 0;
-        String exact = exactQuery(words, expansions);
-        String exactWhere = BASE + " and b.search_words @@ to_tsquery('simple', ?)";
+        List<String> exact = exactQuery(words, expansions);
+        boolean wholeFirst = finishedParticle(words, 0) && List.of(words.get(0)).equals(expansions.get(0));
+        String[] firstRange = wholeFirst ? new String[] {words.get(0) + " ", words.get(0) + "!"}
+                : new String[] {words.get(0), words.get(0) + TOP};
         if (exact != null) {
-            List<String[]> lead = List.<String[]>of(new String[] {words.get(0), words.get(0) + TOP});
-            long[] slice = leadsFirst(c, exactWhere, List.of(organisation, "ACTIVE", exact), lead, "1.0", List.of(), false,
-                    words.size() > 1, size, communes);
+            List<Object> params = new ArrayList<>(List.of(organisation, "ACTIVE"));
+            String exactWhere = BASE + " and " + matching(exact, params);
+            List<String[]> lead = List.<String[]>of(firstRange);
+            long[] slice = leadsFirst(c, exactWhere, params, lead, "1.0", List.of(), false, words.size() > 1, size, communes);
             found = (int) slice[0];
             total = slice[1];
         }
         if (total < size) {
             List<List<String>> corrections = lookAlikes(c, organisation, words);
-            String near = nearQuery(words, expansions, corrections);
+            List<String> near = nearQuery(words, expansions, corrections);
             if (near != null) {
                 StringBuilder score = new StringBuilder("(0");
                 List<Object> scoreParams = new ArrayList<>();
@@ -601,15 +621,12 @@ public class LoadClient {
                     scoreParams.add(words.get(i));
                 }
                 score.append(") / ").append(words.size());
-                String nearWhere = BASE + " and b.search_words @@ to_tsquery('simple', ?)"
-                        + (exact == null ? "" : " and not (b.search_words @@ to_tsquery('simple', ?))");
-                List<Object> whereParams = new ArrayList<>(List.of(organisation, "ACTIVE", near));
-                if (exact != null) {
-                    whereParams.add(exact);
-                }
+                List<Object> whereParams = new ArrayList<>(List.of(organisation, "ACTIVE"));
+                String nearWhere = BASE + " and " + matching(near, whereParams)
+                        + (exact == null ? "" : " and not (" + matching(exact, whereParams) + ")");
                 List<String[]> leads = new ArrayList<>();
                 if (expansions.get(0) == null || !expansions.get(0).isEmpty()) {
-                    leads.add(new String[] {words.get(0), words.get(0) + TOP});
+                    leads.add(firstRange);
                 }
                 corrections.get(0).forEach(w -> leads.add(new String[] {w + " ", w + "!"}));
                 leadsFirst(c, nearWhere, whereParams, leads, score.toString(), scoreParams, true, words.size() > 1, size - found,

@@ -62,6 +62,23 @@ class BeneficiarySearchTest {
     }
 
     @Test
+    void aShortWordFollowedByAnotherIsAWholeWordWhileTheLastOneStaysABeginning() {
+        String leGuen = create(People.person("Le Guen", "Marie", "FEMALE", "1951-04-05", "38052", "38520"));
+        String lebrun = create(People.person("Lebrun", "Guenola", "FEMALE", "1953-08-09", "38052", "38520"));
+        String lHermitte = create(People.person("L'Hermitte", "Nicolas", "MALE", "1947-10-11", "38052", "38520"));
+        // Before: "le" as the beginning of any word, so Lebrun Guenola matched too.
+        as(token).queryParam("q", "le guen").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", contains(leGuen)).body("total", equalTo(1));
+        as(token).queryParam("q", "l'hermitte").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", contains(lHermitte));
+        as(token).queryParam("q", "l hermitte nicolas").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", contains(lHermitte));
+        List<String> typing = as(token).queryParam("q", "guen le").get("/api/beneficiaries").then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(typing).contains(leGuen, lebrun).doesNotContain(lHermitte);
+    }
+
+    @Test
     void aTypoStillFindsThePerson() {
         as(token).queryParam("q", "lefebre eloise").get("/api/beneficiaries").then().statusCode(200)
                 .body("items.id", hasItem(eloiseLefebvre));

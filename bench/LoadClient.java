@@ -342,7 +342,6 @@ public class LoadClient {
             + "target_id, request_id, details) values (?, cast(? as uuid), ?, cast(? as uuid), ?, ?, ?, ?, cast(? as jsonb))";
 
     /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20 (see searchNames). */
-    static final String NORMALISE = "select entraide_normalise(?), set_config('plan_cache_mode', 'force_custom_plan', true)";
     static final String BASE = " from beneficiary_search b where b.organisation_id = ? and b.status = ?";
     static final String COLUMNS = "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
             + "b.commune_code, b.gir, b.referent_agent_id, ";
@@ -359,41 +358,43 @@ public class LoadClient {
                 + limit;
     }
 
-    static List<List<String>> dictionary(Connection c, UUID organisation, List<String> words, boolean corrections)
-            throws SQLException {
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? "" : " union all ");
-            if (corrections) {
-                sql.append("(select ").append(i).append(", word from name_word where organisation_id = ? and word % ? and not (word >= ?"
-                        + " and word < ?) order by similarity(word, ?) desc, word limit ").append(MAX_CORRECTIONS).append(")");
-                params.addAll(List.of(organisation, words.get(i), words.get(i), words.get(i) + TOP, words.get(i)));
-            } else {
-                sql.append("(select ").append(i).append(", word from name_word where organisation_id = ? and word >= ? and word < ?"
-                        + " order by word limit ").append(MAX_EXPANSIONS + 1).append(")");
-                params.addAll(List.of(organisation, words.get(i), words.get(i) + TOP));
-            }
-        }
-        List<List<String>> found = new ArrayList<>();
-        words.forEach(w -> found.add(new ArrayList<>()));
-        try (PreparedStatement statement = c.prepareStatement(sql.toString())) {
-            bind(statement, params);
+    /** BeneficiaryService.typed: the typed words, normalised and split, and the dictionary words each begins, in one statement. */
+    static final String TYPED = "select t.n, t.word, e.word from (select s.word, s.n"
+            + " from regexp_split_to_table(entraide_normalise(?), '[^[:alnum:]]+') with ordinality s(word, n)"
+            + " where s.word <> '' order by s.n limit 6) t left join lateral (select w.word from name_word w"
+            + " where w.organisation_id = ? and w.word >= t.word collate \"C\" and w.word < (t.word || chr(1114111)) collate \"C\""
+            + " order by w.word limit " + (MAX_EXPANSIONS + 1) + ") e on true order by t.n, e.word";
+
+    record Typed(List<String> words, List<List<String>> expansions) {
+    }
+
+    static Typed typed(Connection c, UUID organisation, String text) throws SQLException {
+        List<String> words = new ArrayList<>();
+        List<List<String>> expansions = new ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement(TYPED)) {
+            bind(statement, List.of(text, organisation));
             try (ResultSet rs = statement.executeQuery()) {
+                long previous = -1;
                 while (rs.next()) {
-                    found.get(rs.getInt(1)).add(rs.getString(2));
+                    if (rs.getLong(1) != previous) {
+                        previous = rs.getLong(1);
+                        words.add(rs.getString(2));
+                        expansions.add(new ArrayList<>());
+                    }
+                    if (rs.getString(3) != null) {
+                        expansions.get(expansions.size() - 1).add(rs.getString(3));
+                    }
                 }
             }
         }
-        if (!corrections) {
-            for (int i = 0; i < words.size(); i++) {
-                if (finishedParticle(words, i) && !found.get(i).isEmpty() && found.get(i).get(0).equals(words.get(i))) {
-                    found.set(i, List.of(words.get(i)));
-                }
+        for (int i = 0; i < words.size(); i++) {
+            if (finishedParticle(words, i) && !expansions.get(i).isEmpty() && expansions.get(i).get(0).equals(words.get(i))) {
+                expansions.set(i, List.of(words.get(i)));
+            } else if (expansions.get(i).size() > MAX_EXPANSIONS) {
+                expansions.set(i, null);
             }
-            found.replaceAll(e -> e.size() > MAX_EXPANSIONS ? null : e);
         }
-        return found;
+        return new Typed(words, expansions);
     }
 
     /**
@@ -504,23 +505,22 @@ public class LoadClient {
         String restOrder = scored ? "score desc, b.search_name" : "b.search_name";
         if (fewLikely) {
             // BeneficiaryService.selectRanked: every match through the full-text index, ranked and counted at once.
+            // Parameters in the order of the statement: the score (outer), the rank, the conditions.
             StringBuilder rank = new StringBuilder("case");
-            List<Object> bound = new ArrayList<>();
+            List<Object> bound = new ArrayList<>(scoreParams);
             for (int i = 0; i < ranges.size(); i++) {
                 rank.append(" when b.search_name >= ? and b.search_name < ? then ").append(i);
                 bound.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
             }
             String rankSql = ranges.isEmpty() ? "0" : rank + " else " + ranges.size() + " end";
             bound.addAll(params);
-            bound.addAll(scoreParams);
-            String order = scored ? "case when b.rank = " + ranges.size() + " then b.score end desc nulls last, " : "";
-            long[] all = selectCounted(c, "with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, b.first_names, "
-                    + "b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + rankSql
-                    + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1) + "), n as (select count(*) as total from m), s as ("
-                    + "select b.*, case when n.total <= " + NAME_COUNT_CAP + " then " + score + " end as score, n.total from m b, n) "
-                    + "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
-                    + "b.referent_agent_id, b.score, b.total from s b order by b.rank, " + order + "b.search_name, b.id limit " + wanted,
-                    bound, communes);
+            String order = scored ? "case when s.rank = " + ranges.size() + " then s.score end desc nulls last, " : "";
+            long[] all = selectCounted(c, "select s.id, s.status, s.birth_name, s.usage_name, s.first_names, s.sex, s.birth_date, "
+                    + "s.commune_code, s.gir, s.referent_agent_id, s.score, s.total from (select b.*, count(*) over () as total, "
+                    + "case when count(*) over () <= " + NAME_COUNT_CAP + " then " + score + " end as score from (select b.id, "
+                    + "b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
+                    + "b.referent_agent_id, b.search_name, " + rankSql + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1)
+                    + ") b) s order by s.rank, " + order + "s.search_name, s.id limit " + wanted, bound, communes);
             if (all[1] <= NAME_COUNT_CAP) {
                 return all;
             }
@@ -545,7 +545,8 @@ public class LoadClient {
                         + " and b.search_name >= ? and b.search_name < ? order by b.search_name, b.id limit " + Math.max(fetch, countUpTo)
                         + "), page as (select * from ids order by search_name, id limit " + fetch + ") " + COLUMNS + score
                         + " as score, (select count(*) from (select 1 from ids limit " + countUpTo + ") c) as total"
-                        + " from page join beneficiary_search b on b.id = page.id order by page.search_name, page.id", bound, communes);
+                        + " from page join beneficiary_search b on b.id = page.id order by page.search_name, page.id", bound, communes,
+                        true);
                 found += (int) slice[0];
                 counted += slice[1];
             }
@@ -571,9 +572,28 @@ public class LoadClient {
 
     /** Rows whose 12th column is the count of all matches: {rows, count}. */
     static long[] selectCounted(Connection c, String sql, List<Object> params, Set<String> communes) throws SQLException {
+        return selectCounted(c, sql, params, communes, false);
+    }
+
+    /** Never server-prepared, so planned with its values each time (the driver is only on the class path for db runs). */
+    static void planForValues(PreparedStatement statement) throws SQLException {
+        try {
+            Class<?> pg = Class.forName("org.postgresql.PGStatement");
+            pg.getMethod("setPrepareThreshold", int.class).invoke(statement.unwrap(pg), 0);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same, planned at each run for its values when {@code forValues} (NativeSql.Plan.FOR_VALUES: never server-prepared). */
+    static long[] selectCounted(Connection c, String sql, List<Object> params, Set<String> communes, boolean forValues)
+            throws SQLException {
         long rows = 0;
         long total = 0;
         try (PreparedStatement select = c.prepareStatement(sql)) {
+            if (forValues) {
+                planForValues(select);
+            }
             bind(select, params);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -592,9 +612,14 @@ public class LoadClient {
     }
 
     /** The name search of the service, statement by statement (first page, 20 lines, by relevance). */
-    static void searchNames(Connection c, UUID organisation, List<String> words) throws SQLException {
+    static void searchNames(Connection c, UUID organisation, String text) throws SQLException {
+        Typed typed = typed(c, organisation, text);
+        List<String> words = typed.words();
+        List<List<String>> expansions = typed.expansions();
+        if (words.isEmpty()) {
+            return;
+        }
         Set<String> communes = new LinkedHashSet<>();
-        List<List<String>> expansions = dictionary(c, organisation, words, false);
         int size = 20;
         int found = 0;
         long total = 0;
@@ -636,28 +661,10 @@ public class LoadClient {
         // Commune names come from the service's in-memory cache (Referentiel.communeNames) once warm.
     }
 
-    /** BeneficiaryService.nameWords: normalised by the database, split on anything not a letter or digit. */
-    static List<String> words(Connection c, String text) throws SQLException {
-        String normalised;
-        try (PreparedStatement statement = c.prepareStatement(NORMALISE)) {
-            statement.setString(1, text);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                normalised = rs.getString(1);
-            }
-        }
-        List<String> words = new ArrayList<>();
-        for (String word : normalised.split("[^\\p{L}\\p{Nd}]+")) {
-            if (!word.isBlank() && words.size() < 6) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
     static long countCapped(Connection c, String where, List<Object> params, int cap) throws SQLException {
         try (PreparedStatement count = c.prepareStatement("select count(*) from (select 1" + where + " limit " + (cap + 1)
                 + ") capped")) {
+            planForValues(count);
             bind(count, params);
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
@@ -674,7 +681,7 @@ public class LoadClient {
                 try {
                     readAll(c, AGENT, agent);
                     if (scenario.equals("search")) {
-                        searchNames(c, organisation, words(c, input.trim()));
+                        searchNames(c, organisation, input.trim());
                     } else {
                         UUID id = UUID.fromString(input.trim());
                         String commune = null;

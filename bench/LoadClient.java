@@ -464,25 +464,51 @@ public class LoadClient {
         return terms;
     }
 
-    static List<String> nearQuery(List<String> words, List<List<String>> expansions, List<List<String>> corrections) {
-        if (corrections.stream().allMatch(List::isEmpty)) {
-            return null;
+    /** BeneficiaryService.nearQuery: the misspelt words replaced, or (none misspelt) one word at a time. */
+    static List<List<String>> nearQuery(List<String> words, List<List<String>> expansions, List<List<String>> corrections) {
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (expansions.get(i) != null && expansions.get(i).isEmpty()) {
+                unknown.add(i);
+            }
         }
+        List<List<String>> readings = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            if (unknown.stream().anyMatch(i -> corrections.get(i).isEmpty())) {
+                return null;
+            }
+            readings.add(reading(words, expansions, corrections, unknown));
+        } else {
+            for (int i = 0; i < words.size(); i++) {
+                if (!corrections.get(i).isEmpty()) {
+                    readings.add(reading(words, expansions, corrections, List.of(i)));
+                }
+            }
+        }
+        return readings.isEmpty() ? null : readings;
+    }
+
+    static List<String> reading(List<String> words, List<List<String>> expansions, List<List<String>> corrections,
+            List<Integer> replaced) {
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> these = expansions.get(i);
-            List<String> all = new ArrayList<>(these == null ? List.of() : these);
-            all.addAll(corrections.get(i));
-            if (these == null) {
-                terms.add(corrections.get(i).isEmpty() ? lexeme(words.get(i)) + ":*"
-                        : "(" + lexeme(words.get(i)) + ":* | " + alternatives(all) + ")");
-            } else if (all.isEmpty()) {
-                return null;
-            } else {
-                terms.add("(" + alternatives(all) + ")");
-            }
+            terms.add(replaced.contains(i) ? "(" + alternatives(corrections.get(i)) + ")"
+                    : these == null ? lexeme(words.get(i)) + ":*" : "(" + alternatives(these) + ")");
         }
         return terms;
+    }
+
+    /** BeneficiaryService.matchingAny. */
+    static String matchingAny(List<List<String>> readings, List<Object> params) {
+        if (readings.size() == 1) {
+            return matching(readings.get(0), params);
+        }
+        StringBuilder sql = new StringBuilder("(");
+        for (int r = 0; r < readings.size(); r++) {
+            sql.append(r == 0 ? "(" : " or (").append(matching(readings.get(r), params)).append(")");
+        }
+        return sql.append(")").toString();
     }
 
     /** BeneficiaryService.matching: one condition per query, its parameters added. */
@@ -637,7 +663,7 @@ public class LoadClient {
         }
         if (total < size) {
             List<List<String>> corrections = lookAlikes(c, organisation, words);
-            List<String> near = nearQuery(words, expansions, corrections);
+            List<List<String>> near = nearQuery(words, expansions, corrections);
             if (near != null) {
                 StringBuilder score = new StringBuilder("(0");
                 List<Object> scoreParams = new ArrayList<>();
@@ -647,7 +673,7 @@ public class LoadClient {
                 }
                 score.append(") / ").append(words.size());
                 List<Object> whereParams = new ArrayList<>(List.of(organisation, "ACTIVE"));
-                String nearWhere = BASE + " and " + matching(near, whereParams)
+                String nearWhere = BASE + " and " + matchingAny(near, whereParams)
                         + (exact == null ? "" : " and not (" + matching(exact, whereParams) + ")");
                 List<String[]> leads = new ArrayList<>();
                 if (expansions.get(0) == null || !expansions.get(0).isEmpty()) {

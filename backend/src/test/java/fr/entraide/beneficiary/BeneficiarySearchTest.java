@@ -89,6 +89,19 @@ class BeneficiarySearchTest {
     }
 
     @Test
+    void aLookAlikeDiffersByOneWordNotByAll() {
+        String exact = create(People.person("Olivier", "Élise", "FEMALE", "1950-01-02", "38052", "38520"));
+        String oneSlip = create(People.person("Ollivier", "Élise", "FEMALE", "1951-02-03", "38052", "38520"));
+        String twoSlips = create(People.person("Oliveira", "Éloïse", "FEMALE", "1952-03-04", "38052", "38520"));
+        List<String> ids = as(token).queryParam("q", "olivier elise").get("/api/beneficiaries").then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(ids).startsWith(exact).contains(oneSlip).doesNotContain(twoSlips);
+        // With a typo, the misspelt word alone is replaced.
+        as(token).queryParam("q", "olivir eloise").get("/api/beneficiaries").then().statusCode(200)
+                .body("items.id", contains(twoSlips));
+    }
+
+    @Test
     void aNameJustRecordedIsCorrectedAtOnce() {
         as(token).queryParam("q", "dupond").get("/api/beneficiaries").then().statusCode(200).body("items.id", hasItem(dupont));
         String created = create(People.person("Zwanziger", "Oda", "FEMALE", "1949-09-09", "38052", "38520"));

@@ -23,14 +23,24 @@ class NameQueryTest {
     }
 
     @Test
-    void lookAlikesJoinTheWordsOnlyWhenThereAreSome() {
-        assertThat(BeneficiaryService.nearQuery(List.of("martni", "jean"), List.of(List.of(), List.of("jean")),
-                List.of(List.of("martin", "marti"), List.of("jeanne")))).containsExactly("('martin' | 'marti')", "('jean' | 'jeanne')");
-        assertThat(BeneficiaryService.nearQuery(List.of("m", "rose"), java.util.Arrays.asList(null, List.of("rose")),
-                List.of(List.of("mo"), List.of()))).containsExactly("('m':* | 'mo')", "('rose')");
-        assertThat(BeneficiaryService.nearQuery(List.of("rose"), List.of(List.of("rose")), List.of(List.of()))).isNull();
+    void aWordThatBeginsNoWordIsReplacedByItsLookAlikesAndTheOthersStayAsTyped() {
+        assertThat(BeneficiaryService.nearQuery(List.of("martni", "jean"), List.of(List.of(), List.of("jean", "jeanne")),
+                List.of(List.of("martin", "marti"), List.of("jeanine")))).containsExactly(List.of("('martin' | 'marti')", "('jean' | 'jeanne')"));
+        assertThat(BeneficiaryService.nearQuery(List.of("martni", "jaen"), List.of(List.of(), List.of()),
+                List.of(List.of("martin"), List.of("jean")))).containsExactly(List.of("('martin')", "('jean')"));
+        // A typo without look-alikes: nothing can match.
         assertThat(BeneficiaryService.nearQuery(List.of("zq", "rose"), List.of(List.of(), List.of("rose")),
                 List.of(List.of(), List.of("rosa")))).isNull();
+    }
+
+    @Test
+    void whenEveryWordIsAWordOneAtATimeIsReplaced() {
+        assertThat(BeneficiaryService.nearQuery(List.of("lefevre", "eloise"), List.of(List.of("lefevre"), List.of("eloise")),
+                List.of(List.of("lefebvre", "lefeuvre"), List.of("heloise")))).containsExactly(
+                        List.of("('lefebvre' | 'lefeuvre')", "('eloise')"), List.of("('lefevre')", "('heloise')"));
+        assertThat(BeneficiaryService.nearQuery(List.of("m", "rose"), java.util.Arrays.asList(null, List.of("rose")),
+                List.of(List.of("mo"), List.of()))).containsExactly(List.of("('mo')", "('rose')"));
+        assertThat(BeneficiaryService.nearQuery(List.of("rose"), List.of(List.of("rose")), List.of(List.of()))).isNull();
     }
 
     @Test

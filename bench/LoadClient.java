@@ -350,14 +350,6 @@ public class LoadClient {
     static final int MAX_CORRECTIONS = 5;
     static final String TOP = Character.toString(Character.MAX_CODE_POINT);
 
-    static String materialised(String score, String where, String order, int limit) {
-        return "with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
-                + "b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, b.last_contact_on, " + score
-                + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, "
-                + "b.commune_code, b.gir, b.referent_agent_id, b.score, count(*) over () from m b order by " + order + ", b.id limit "
-                + limit;
-    }
-
     /** BeneficiaryService.typed: the typed words, normalised and split, and the dictionary words each begins, in one statement. */
     static final String TYPED = "select t.n, t.word, e.word from (select s.word, s.n"
             + " from regexp_split_to_table(entraide_normalise(?), '[^[:alnum:]]+') with ordinality s(word, n)"
@@ -526,27 +518,12 @@ public class LoadClient {
      * BeneficiaryService.leadsFirst: names beginning with each range in name order (covering index), then the rest;
      * each part one statement returning its rows and its count. Returns {rows, count}.
      */
-    static long[] leadsFirst(Connection c, String where, List<Object> params, List<String[]> ranges, String score,
-            List<Object> scoreParams, boolean scored, boolean fewLikely, int wanted, Set<String> communes) throws SQLException {
+    static long[] leadsFirst(Connection c, UUID organisation, String where, List<Object> params, List<String[]> ranges,
+            String score, List<Object> scoreParams, boolean scored, boolean fewLikely, int wanted, Set<String> communes)
+            throws SQLException {
         String restOrder = scored ? "score desc, b.search_name" : "b.search_name";
         if (fewLikely) {
-            // BeneficiaryService.selectRanked: every match through the full-text index, ranked and counted at once.
-            // Parameters in the order of the statement: the score (outer), the rank, the conditions.
-            StringBuilder rank = new StringBuilder("case");
-            List<Object> bound = new ArrayList<>(scoreParams);
-            for (int i = 0; i < ranges.size(); i++) {
-                rank.append(" when b.search_name >= ? and b.search_name < ? then ").append(i);
-                bound.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
-            }
-            String rankSql = ranges.isEmpty() ? "0" : rank + " else " + ranges.size() + " end";
-            bound.addAll(params);
-            String order = scored ? "case when s.rank = " + ranges.size() + " then s.score end desc nulls last, " : "";
-            long[] all = selectCounted(c, "select s.id, s.status, s.birth_name, s.usage_name, s.first_names, s.sex, s.birth_date, "
-                    + "s.commune_code, s.gir, s.referent_agent_id, s.score, s.total from (select b.*, count(*) over () as total, "
-                    + "case when count(*) over () <= " + NAME_COUNT_CAP + " then " + score + " end as score from (select b.id, "
-                    + "b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
-                    + "b.referent_agent_id, b.search_name, " + rankSql + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1)
-                    + ") b) s order by s.rank, " + order + "s.search_name, s.id limit " + wanted, bound, communes);
+            long[] all = ranked(c, where, params, ranges, score, scoreParams, scored, wanted, communes, false);
             if (all[1] <= NAME_COUNT_CAP) {
                 return all;
             }
@@ -579,21 +556,103 @@ public class LoadClient {
             outside.append(" and not (b.search_name >= ? and b.search_name < ?)");
             outsideParams.addAll(List.of(range[0], range[1]));
         }
-        if (overCap ? found < wanted : counted <= NAME_COUNT_CAP) {
-            int fetch = wanted - found;
-            List<Object> whereParams = new ArrayList<>(params);
-            whereParams.addAll(outsideParams);
+        int fetch = wanted - found;
+        List<Object> whereParams = new ArrayList<>(params);
+        whereParams.addAll(outsideParams);
+        if (!overCap && counted <= NAME_COUNT_CAP) {
             if (fetch == 0) {
                 counted += countCapped(c, where + outside, whereParams, NAME_COUNT_CAP - (int) counted);
-            } else {
+                return new long[] {found, counted};
+            }
+            long[] others = ranked(c, where + outside, whereParams, List.of(), score, scoreParams, scored, fetch, communes, true);
+            if (counted + others[1] <= NAME_COUNT_CAP) {
+                return new long[] {found + others[0], counted + others[1]};
+            }
+            overCap = true;
+        }
+        if (overCap && fetch > 0) {
+            // BeneficiaryService.selectWalking (the service walks only for the first tier, without other filters).
+            long walked = 0;
+            if (!scored && organisation != null) {
+                List<Object> bound = new ArrayList<>(List.of(organisation));
+                bound.addAll(whereParams);
+                walked = selectCounted(c, COLUMNS + "1.0 as score, 0 from (select b.id, b.search_name from (select b.id, "
+                        + "b.search_name, b.organisation_id, b.status, b.commune_code, b.search_words from beneficiary_search b where "
+                        + "b.organisation_id = ? order by b.search_name, b.id limit " + WALK + ") b where "
+                        + (where + outside).substring(FROM_SEARCH.length()) + " order by b.search_name, b.id limit " + fetch
+                        + ") page join beneficiary_search b on b.id = page.id order by page.search_name, page.id", bound, communes,
+                        true)[0];
+            }
+            if (walked < fetch) {
                 List<Object> bound = new ArrayList<>(scoreParams);
                 bound.addAll(whereParams);
-                long[] slice = selectCounted(c, materialised(score, where + outside, restOrder, fetch), bound, communes);
-                found += (int) slice[0];
-                counted += slice[1];
+                selectCounted(c, "with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, "
+                        + "b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, b.last_contact_on, "
+                        + score + " as score" + where + outside + ") select b.id, b.status, b.birth_name, b.usage_name, b.first_names, "
+                        + "b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score, 0 from m b order by " + restOrder
+                        + ", b.id limit " + fetch + " offset 0", bound, communes);
+            }
+            found += fetch;
+        }
+        return new long[] {found, overCap ? NAME_COUNT_CAP + 1 : counted};
+    }
+
+    static final String FROM_SEARCH = " from beneficiary_search b where ";
+
+    /** NameDictionary.frequency (read with the dictionary, in memory): PostgreSQL's statistics of the words. */
+    static volatile Map<String, Float> frequencies;
+
+    /** BeneficiaryService.density. */
+    static double density(Connection c, List<String> words, List<List<String>> expansions) throws SQLException {
+        if (frequencies == null) {
+            Map<String, Float> read = new java.util.HashMap<>();
+            try (PreparedStatement statement = c.prepareStatement("select e.word, e.frequency from pg_stats s, unnest("
+                    + "s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(word, frequency) where s.schemaname = "
+                    + "current_schema() and s.tablename = 'beneficiary_search' and s.attname = 'search_words' and e.word is not null");
+                    ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    read.put(rs.getString(1), rs.getFloat(2));
+                }
+            }
+            frequencies = read;
+        }
+        double density = 1;
+        Set<String> shared = null;
+        for (int i = 0; i < words.size(); i++) {
+            List<String> these = expansions.get(i);
+            density *= these == null ? 0.05 : Math.min(1, these.stream().mapToDouble(w -> frequencies.getOrDefault(w, 0f)).sum());
+            if (these != null) {
+                if (shared == null) {
+                    shared = new java.util.HashSet<>(these);
+                } else {
+                    shared.retainAll(these);
+                }
             }
         }
-        return new long[] {found, counted};
+        return shared == null ? density
+                : Math.max(density, Math.min(1, shared.stream().mapToDouble(w -> frequencies.getOrDefault(w, 0f)).sum()));
+    }
+    static final int WALK = 10_000;
+
+    /** BeneficiaryService.selectRanked: the matches through the full-text index, ranked and counted at once. */
+    static long[] ranked(Connection c, String where, List<Object> params, List<String[]> ranges, String score,
+            List<Object> scoreParams, boolean scored, int wanted, Set<String> communes, boolean forValues) throws SQLException {
+        // Parameters in the order of the statement: the score (outer), the rank, the conditions.
+        StringBuilder rank = new StringBuilder("case");
+        List<Object> bound = new ArrayList<>(scoreParams);
+        for (int i = 0; i < ranges.size(); i++) {
+            rank.append(" when b.search_name >= ? and b.search_name < ? then ").append(i);
+            bound.addAll(List.of(ranges.get(i)[0], ranges.get(i)[1]));
+        }
+        String rankSql = ranges.isEmpty() ? "0" : rank + " else " + ranges.size() + " end";
+        bound.addAll(params);
+        String order = scored ? "case when s.rank = " + ranges.size() + " then s.score end desc nulls last, " : "";
+        return selectCounted(c, "select s.id, s.status, s.birth_name, s.usage_name, s.first_names, s.sex, s.birth_date, "
+                + "s.commune_code, s.gir, s.referent_agent_id, s.score, s.total from (select b.*, count(*) over () as total, "
+                + "case when count(*) over () <= " + NAME_COUNT_CAP + " then " + score + " end as score from (select b.id, "
+                + "b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, "
+                + "b.referent_agent_id, b.search_name, " + rankSql + " as rank" + where + " limit " + (NAME_COUNT_CAP + 1)
+                + ") b) s order by s.rank, " + order + "s.search_name, s.id limit " + wanted, bound, communes, forValues);
     }
 
     /** Rows whose 12th column is the count of all matches: {rows, count}. */
@@ -657,7 +716,8 @@ public class LoadClient {
             List<Object> params = new ArrayList<>(List.of(organisation, "ACTIVE"));
             String exactWhere = BASE + " and " + matching(exact, params);
             List<String[]> lead = List.<String[]>of(firstRange);
-            long[] slice = leadsFirst(c, exactWhere, params, lead, "1.0", List.of(), false, words.size() > 1, size, communes);
+            long[] slice = leadsFirst(c, density(c, words, expansions) >= 0.003 ? organisation : null, exactWhere, params, lead,
+                    "1.0", List.of(), false, words.size() > 1, size, communes);
             found = (int) slice[0];
             total = slice[1];
         }
@@ -680,7 +740,7 @@ public class LoadClient {
                     leads.add(firstRange);
                 }
                 corrections.get(0).forEach(w -> leads.add(new String[] {w + " ", w + "!"}));
-                leadsFirst(c, nearWhere, whereParams, leads, score.toString(), scoreParams, true, words.size() > 1, size - found,
+                leadsFirst(c, null, nearWhere, whereParams, leads, score.toString(), scoreParams, true, words.size() > 1, size - found,
                         communes);
             }
         }

@@ -40,6 +40,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +228,20 @@ public class BeneficiaryService {
      */
     static final int NAME_COUNT_CAP = 200;
 
+    private static final String FROM_SEARCH = " from beneficiary_search b where ";
+
+    /**
+     * Names walked in order, at most, to find the first of many matches: a few milliseconds; it
+     * finds a page when one name in five hundred matches.
+     */
+    static final int WALK = 10_000;
+
+    /** From this estimated share of matching names, the first matches are looked for by walking the names in order. */
+    static final double WALK_DENSITY = 0.003;
+
+    /** The share of names guessed to begin a word with a typed word that begins too many words to list. */
+    static final double PREFIX_DENSITY = 0.05;
+
     /** Typed words beyond this many are ignored. */
     static final int MAX_WORDS = 6;
 
@@ -282,7 +297,10 @@ public class BeneficiaryService {
                 if (status == Status.ANONYMISED) {
                     return new Page<>(List.of(), 0, query.page(), query.size(), false);
                 }
-                return searchNames(query, typed, scope.organisationId(), " from beneficiary_search b where " + conditions, params);
+                // Walking the name index needs every condition to be on its columns.
+                boolean walkable = query.hasOpenRequest() == null && query.referentAgentId() == null && query.gir() == null
+                        && query.ageMin() == null && query.ageMax() == null;
+                return searchNames(query, typed, scope.organisationId(), walkable, FROM_SEARCH + conditions, params);
             }
             case NONE -> {
             }
@@ -317,8 +335,8 @@ public class BeneficiaryService {
      * </ol>
      * Counts stop at {@link #NAME_COUNT_CAP}.
      */
-    private Page<BeneficiarySummary> searchNames(BeneficiaryQuery query, Typed typed, UUID organisationId, String where,
-            Map<String, Object> base) {
+    private Page<BeneficiarySummary> searchNames(BeneficiaryQuery query, Typed typed, UUID organisationId, boolean walkable,
+            String where, Map<String, Object> base) {
         List<String> words = typed.words();
         List<List<String>> expansions = typed.expansions();
         long offset = (long) query.page() * query.size();
@@ -333,7 +351,8 @@ public class BeneficiaryService {
             String exactWhere = where + " and " + matching(exact, "tsq", params);
             List<NameRange> lead = List.of(new NameRange(words.get(0), wholeFirst));
             if (byRelevance) {
-                Slice slice = leadsFirst(exactWhere, params, lead, "1.0", false, words.size() > 1, offset, size);
+                Slice slice = leadsFirst(exactWhere, params, lead, "1.0", false, words.size() > 1,
+                        walkable && density(organisationId, words, expansions) >= WALK_DENSITY ? organisationId : null, offset, size);
                 rows.addAll(slice.rows());
                 total = slice.total();
             } else {
@@ -365,7 +384,8 @@ public class BeneficiaryService {
                 long nearOffset = Math.max(0, offset - total);
                 int limit = size - rows.size();
                 if (byRelevance) {
-                    Slice slice = leadsFirst(nearWhere, params, leads, score.toString(), true, words.size() > 1, nearOffset, limit);
+                    Slice slice = leadsFirst(nearWhere, params, leads, score.toString(), true, words.size() > 1, null, nearOffset,
+                            limit);
                     rows.addAll(slice.rows());
                     total += slice.total();
                 } else {
@@ -405,11 +425,11 @@ public class BeneficiaryService {
      * full-text index; each part is one statement that returns its rows and its count together.
      */
     private Slice leadsFirst(String where, Map<String, Object> base, List<NameRange> ranges, String score, boolean scored,
-            boolean fewLikely, long offset, int size) {
+            boolean fewLikely, UUID walkable, long offset, int size) {
         long wanted = offset + size;
         String restOrder = scored ? "score desc, b.search_name" : "b.search_name";
         if (fewLikely) {
-            Slice all = selectRanked(where, base, ranges, score, scored, (int) wanted);
+            Slice all = selectRanked(where, base, ranges, score, scored, (int) wanted, NativeSql.Plan.REUSED);
             if (all.total() <= NAME_COUNT_CAP) {
                 return new Slice(all.rows().subList((int) Math.min(offset, all.rows().size()), all.rows().size()), all.total());
             }
@@ -435,23 +455,50 @@ public class BeneficiaryService {
             }
             outside.append(" and not (").append(range).append(")");
         }
-        if (overCap) {
-            if (rows.size() < wanted) {
-                rows.addAll(selectMaterialised(where + outside, params, score, restOrder, (int) (wanted - rows.size())).rows());
-            }
-            return new Slice(rows.subList((int) Math.min(offset, rows.size()), rows.size()), NAME_COUNT_CAP + 1);
-        }
-        if (counted <= NAME_COUNT_CAP) {
-            int fetch = (int) Math.max(0, wanted - rows.size());
+        int fetch = (int) Math.max(0, wanted - rows.size());
+        if (!overCap && counted <= NAME_COUNT_CAP) {
             if (fetch == 0) {
                 counted += count(where + outside, params, NAME_COUNT_CAP - (int) counted);
+                return new Slice(rows.subList((int) Math.min(offset, rows.size()), rows.size()), counted);
+            }
+            // The others, ranked and counted in one statement while they are within the cap.
+            Slice others = selectRanked(where + outside, params, List.of(), score, scored, fetch, NativeSql.Plan.FOR_VALUES);
+            if (counted + others.total() <= NAME_COUNT_CAP) {
+                rows.addAll(others.rows());
+                return new Slice(rows.subList((int) Math.min(offset, rows.size()), rows.size()), counted + others.total());
+            }
+            overCap = true;
+        }
+        if (overCap && fetch > 0) {
+            // Many others, in name order (every Germaine, not only the surnames Germaine): the first of them are
+            // met early walking the name index, whereas reading them all to sort them costs one row each.
+            List<Object[]> walked = !scored && walkable != null ? selectWalking(where + outside, params, walkable, fetch) : List.of();
+            rows.addAll(walked.size() == fetch ? walked : selectMaterialised(where + outside, params, score, restOrder, 0, fetch));
+        }
+        return new Slice(rows.subList((int) Math.min(offset, rows.size()), rows.size()), overCap ? NAME_COUNT_CAP + 1 : counted);
+    }
+
+    /**
+     * The share of the names estimated to match every typed word, from the statistics of the
+     * words, to choose how to read the matches: as if the words were independent, but at least the
+     * share of a word every typed word may be (marie marie).
+     */
+    private double density(UUID organisationId, List<String> words, List<List<String>> expansions) {
+        double density = 1;
+        Set<String> shared = null;
+        for (int i = 0; i < words.size(); i++) {
+            List<String> these = expansions.get(i);
+            density *= these == null ? PREFIX_DENSITY : dictionary.frequency(organisationId, these);
+            if (these == null) {
+                continue;
+            }
+            if (shared == null) {
+                shared = new HashSet<>(these);
             } else {
-                Slice slice = selectMaterialised(where + outside, params, score, restOrder, fetch);
-                rows.addAll(slice.rows());
-                counted += slice.total();
+                shared.retainAll(these);
             }
         }
-        return new Slice(rows.subList((int) Math.min(offset, rows.size()), rows.size()), counted);
+        return shared == null ? density : Math.max(density, dictionary.frequency(organisationId, List.copyOf(shared)));
     }
 
     /** The words typed, as the index stores them, and for each the words of the dictionary it begins. */
@@ -655,13 +702,32 @@ public class BeneficiaryService {
     }
 
     /**
+     * The first {@code limit} matches in name order, looked for among the first {@link #WALK}
+     * names of the organisation, read from the covering name index alone; fewer when they are
+     * rarer than that (then the caller reads them through the full-text index). {@code where} may
+     * only test the columns of that index.
+     */
+    private List<Object[]> selectWalking(String where, Map<String, Object> base, UUID organisationId, int limit) {
+        Map<String, Object> params = new HashMap<>(base);
+        params.put("walkOrg", organisationId);
+        String select = "select b.id, b.status, b.birth_name, b.usage_name, b.first_names, b.sex, b.birth_date, b.commune_code, "
+                + "b.gir, b.referent_agent_id, 1.0 as score from (select b.id, b.search_name from (select b.id, b.search_name, "
+                + "b.organisation_id, b.status, b.commune_code, b.search_words from beneficiary_search b where b.organisation_id = "
+                + ":walkOrg order by b.search_name, b.id limit " + WALK + ") b where " + where.substring(FROM_SEARCH.length())
+                + " order by b.search_name, b.id limit " + limit + ") page join beneficiary_search b on b.id = page.id"
+                + " order by page.search_name, page.id";
+        // Planned for its values: the typed words' queries then become constants, not parsed again for each name walked.
+        return sql.rows(select, params, NativeSql.Plan.FOR_VALUES);
+    }
+
+    /**
      * All the matches through the full-text index, up to just above the cap, ranked as
      * {@link #leadsFirst} says (the range a name begins with, in order, then the others) and counted,
      * in one statement. Only meaningful when the count is within the cap: above it, the rows read
      * are any of the matches.
      */
     private Slice selectRanked(String where, Map<String, Object> base, List<NameRange> ranges, String score, boolean scored,
-            int limit) {
+            int limit, NativeSql.Plan plan) {
         Map<String, Object> params = new HashMap<>(base);
         StringBuilder rank = new StringBuilder("case");
         for (int i = 0; i < ranges.size(); i++) {
@@ -672,32 +738,22 @@ public class BeneficiaryService {
         rank = ranges.isEmpty() ? new StringBuilder("0") : rank.append(" else ").append(ranges.size()).append(" end");
         String restOrder = scored ? "case when s.rank = " + ranges.size() + " then s.score end desc nulls last, " : "";
         // The score (word similarity, costly) only for a set within the cap: above it the rows are thrown away.
-        // A window count over a plain subquery: planned and run in half the time of materialised CTEs. Its
-        // plan does not depend on the values (the full-text index for two words or more): PostgreSQL's
-        // generic plan, once the statement is prepared, saves planning it at each search.
+        // A window count over a plain subquery: planned and run in half the time of materialised CTEs. With
+        // two full-text conditions or more, its plan does not depend on the values (that index), and
+        // PostgreSQL's generic plan, once the statement is prepared, saves planning it at each search.
         String select = ("select s.id, s.status, s.birth_name, s.usage_name, s.first_names, s.sex, s.birth_date, s.commune_code, "
                 + "s.gir, s.referent_agent_id, s.score, s.total from (select b.*, count(*) over () as total, case when count(*) over () <= "
                 + NAME_COUNT_CAP + " then " + score + " end as score from (select b.id, b.status, b.birth_name, b.usage_name, "
                 + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, " + rank + " as rank"
                 + where + " limit " + (NAME_COUNT_CAP + 1) + ") b) s order by s.rank, " + restOrder + "s.search_name, s.id limit " + limit);
-        List<Object[]> rows = sql.rows(select, params);
+        List<Object[]> rows = sql.rows(select, params, plan);
         return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
     }
 
     /**
-     * The same, the matches read in full before sorting: for the full-text index, whereas the
+     * A page of the matches, read in full before sorting: for the full-text index, whereas the
      * planner may otherwise walk the name order index through a million rows for twenty.
      */
-    private Slice selectMaterialised(String where, Map<String, Object> params, String score, String order, int limit) {
-        String select = ("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "
-                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.search_name, b.created_at, "
-                + "b.last_contact_on, " + score + " as score" + where + ") select b.id, b.status, b.birth_name, b.usage_name, "
-                + "b.first_names, b.sex, b.birth_date, b.commune_code, b.gir, b.referent_agent_id, b.score, count(*) over () "
-                + "from m b order by " + order + ", b.id limit " + limit);
-        List<Object[]> rows = sql.rows(select, params);
-        return new Slice(rows, rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue());
-    }
-
     private List<Object[]> selectMaterialised(String where, Map<String, Object> params, String score, String order, long offset,
             int limit) {
         String select = ("with m as materialized (select b.id, b.status, b.birth_name, b.usage_name, "

@@ -62,6 +62,20 @@ public class NameDictionary {
         return corrections;
     }
 
+    /**
+     * The share of the names that have one of these words, as PostgreSQL's statistics of the
+     * search table last counted it (all organisations; 0 for a word too rare to be listed there).
+     * An estimate, to choose how to read matches, never to decide which ones.
+     */
+    public double frequency(UUID organisationId, List<String> words) {
+        Map<String, Float> frequencies = snapshot(organisationId).frequencies;
+        double sum = 0;
+        for (String word : words) {
+            sum += frequencies.getOrDefault(word, 0f);
+        }
+        return Math.min(1, sum);
+    }
+
     /** Forgets the organisation's words once the current transaction is over (a name was written). */
     public void changed(UUID organisationId) {
         if (transactions.getTransactionKey() == null) {
@@ -89,7 +103,14 @@ public class NameDictionary {
             @SuppressWarnings("unchecked")
             List<String> words = em.createNativeQuery("select word from name_word where organisation_id = ?1 order by word")
                     .setParameter(1, organisationId).getResultList();
-            snapshot = new Snapshot(words.toArray(String[]::new), now);
+            @SuppressWarnings("unchecked")
+            List<Object[]> common = em.createNativeQuery("select e.word, e.frequency from pg_stats s, unnest("
+                    + "s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(word, frequency) where s.schemaname = "
+                    + "current_schema() and s.tablename = 'beneficiary_search' and s.attname = 'search_words' and e.word is not null")
+                    .getResultList();
+            Map<String, Float> frequencies = new HashMap<>();
+            common.forEach(row -> frequencies.put((String) row[0], ((Number) row[1]).floatValue()));
+            snapshot = new Snapshot(words.toArray(String[]::new), frequencies, now);
             snapshots.put(organisationId, snapshot);
         }
         return snapshot;
@@ -133,10 +154,12 @@ public class NameDictionary {
         final String[] words;
         final int[] sizes;
         final Map<Long, int[]> postings;
+        final Map<String, Float> frequencies;
         final Instant readAt;
 
-        Snapshot(String[] words, Instant readAt) {
+        Snapshot(String[] words, Map<String, Float> frequencies, Instant readAt) {
             this.words = words;
+            this.frequencies = frequencies;
             this.readAt = readAt;
             this.sizes = new int[words.length];
             Map<Long, List<Integer>> lists = new HashMap<>();

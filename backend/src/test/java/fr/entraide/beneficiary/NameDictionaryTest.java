@@ -33,7 +33,7 @@ class NameDictionaryTest {
 
     @Test
     void lookAlikesAreTheMostSimilarWordsTheTypedOneDoesNotBegin() {
-        var snapshot = new NameDictionary.Snapshot(WORDS.toArray(String[]::new), Instant.now());
+        var snapshot = new NameDictionary.Snapshot(WORDS.toArray(String[]::new), java.util.Map.of(), Instant.now());
         assertThat(snapshot.lookAlikes("lefebre", 5)).startsWith("lefebvre", "lefevre").doesNotContain("dupont", "lefort");
         assertThat(snapshot.lookAlikes("dupon", 5)).as("words it begins are not look-alikes").doesNotContain("dupont", "dupond")
                 .isEmpty();
@@ -43,7 +43,7 @@ class NameDictionaryTest {
 
     @Test
     void lookAlikesAreThoseOfTheDatabaseQuery() {
-        var snapshot = new NameDictionary.Snapshot(WORDS.toArray(String[]::new), Instant.now());
+        var snapshot = new NameDictionary.Snapshot(WORDS.toArray(String[]::new), java.util.Map.of(), Instant.now());
         for (String typed : List.of("lefebre", "jeane", "mari", "muler", "dupond", "ngyuen", "silvaa")) {
             @SuppressWarnings("unchecked")
             List<String> postgres = em.createNativeQuery("select word from unnest(cast(?1 as text[])) as w(word) "

@@ -338,8 +338,10 @@ public class LoadClient {
             + "outside_territory, gir, referent_agent_id, notes_cipher, rgpd_informed_on, last_contact_on, archived_at, "
             + "anonymised_at, details, duplicate_reason, created_at, created_by, updated_at, updated_by, version "
             + "from beneficiary where organisation_id = ? and id = ?";
-    static final String AUDIT = "insert into audit_event (occurred_at, organisation_id, actor_type, actor_id, action, target_type, "
-            + "target_id, request_id, details) values (?, cast(? as uuid), ?, cast(? as uuid), ?, ?, ?, ?, cast(? as jsonb))";
+    /** AuditLog.agentRead around BeneficiaryService.READ: the record and the event that it was read, one statement. */
+    static final String GET_AUDITED = "with found as (" + GET + "), audited as (insert into audit_event (occurred_at, "
+            + "organisation_id, actor_type, actor_id, action, target_type, target_id, request_id, details) select ?, "
+            + "found.organisation_id, 'AGENT', ?, ?, ?, found.id::text, ?, null from found) select * from found";
 
     /** BeneficiaryService.search for a name, an INSTRUCTEUR, status ACTIVE, first page of 20 (see searchNames). */
     static final String BASE = " from beneficiary_search b where b.organisation_id = ? and b.status = ?";
@@ -771,8 +773,9 @@ public class LoadClient {
                     } else {
                         UUID id = UUID.fromString(input.trim());
                         String commune = null;
-                        try (PreparedStatement select = c.prepareStatement(GET)) {
-                            bind(select, List.of(organisation, id));
+                        try (PreparedStatement select = c.prepareStatement(GET_AUDITED)) {
+                            bind(select, List.of(organisation, id, OffsetDateTime.now(), agent, "BENEFICIARY_READ", "beneficiary",
+                                    UUID.randomUUID().toString()));
                             try (ResultSet rs = select.executeQuery()) {
                                 if (!rs.next()) {
                                     c.rollback();
@@ -783,18 +786,6 @@ public class LoadClient {
                                 }
                                 commune = rs.getString(17);
                             }
-                        }
-                        try (PreparedStatement insert = c.prepareStatement(AUDIT)) {
-                            insert.setObject(1, OffsetDateTime.now());
-                            insert.setString(2, organisation.toString());
-                            insert.setString(3, "AGENT");
-                            insert.setString(4, agent.toString());
-                            insert.setString(5, "BENEFICIARY_READ");
-                            insert.setString(6, "beneficiary");
-                            insert.setString(7, id.toString());
-                            insert.setString(8, UUID.randomUUID().toString());
-                            insert.setNull(9, Types.VARCHAR);
-                            insert.executeUpdate();
                         }
                     }
                     c.commit();

@@ -121,8 +121,7 @@ public class BeneficiaryService {
     @Transactional
     public BeneficiaryView get(UUID id) {
         AccessScope scope = caller.access();
-        Beneficiary b = read(id, scope);
-        audit.agent(b.organisationId, caller.agentId(), "BENEFICIARY_READ", "beneficiary", b.id.toString(), Map.of());
+        Beneficiary b = readAudited(id, scope);
         return view(b, scope, List.of());
     }
 
@@ -997,10 +996,16 @@ public class BeneficiaryService {
      * connection into a detached object: reading a record is what agents do most, and the ORM
      * (query interpretation, an entity to manage and check at commit) cost as much as the database.
      */
-    private Beneficiary read(UUID id, AccessScope scope) {
+    /** The record, read with the event that the caller read it (BENEFICIARY_READ) in one statement. */
+    private Beneficiary readAudited(UUID id, AccessScope scope) {
         boolean restricted = scope.restrictedToCommunes();
-        Map<String, Object> params = Map.of("organisation", scope.organisationId(), "id", id, "communes", scope.assignedCommunes());
-        List<Beneficiary> found = sql.query(restricted ? READ + " and commune_code in :communes" : READ, params, rs -> {
+        Map<String, Object> params = new HashMap<>(Map.of("organisation", scope.organisationId(), "id", id));
+        if (restricted) {
+            params.put("communes", scope.assignedCommunes());
+        }
+        String select = audit.agentRead(restricted ? READ + " and commune_code in :communes" : READ, caller.agentId(),
+                "BENEFICIARY_READ", "beneficiary", params);
+        List<Beneficiary> found = sql.query(select, params, rs -> {
             Beneficiary b = new Beneficiary();
             b.id = rs.getObject("id", UUID.class);
             b.organisationId = rs.getObject("organisation_id", UUID.class);

@@ -118,7 +118,12 @@ public class BeneficiaryService {
         return view(b, scope, checked.warnings);
     }
 
-    @Transactional
+    /**
+     * Outside a transaction (read-only; the event that the record was read is written by the very
+     * statement that reads it, atomic on its own): no BEGIN and COMMIT round trips, no work for the
+     * transaction manager. Joins the caller's transaction when there is one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public BeneficiaryView get(UUID id) {
         AccessScope scope = caller.access();
         Beneficiary b = readAudited(id, scope);
@@ -254,9 +259,11 @@ public class BeneficiaryService {
      * Searches the file. A name search runs on the narrow table beneficiary_search in two tiers:
      * first every typed word as the beginning of a word of the name, in any order; then, only when
      * that does not fill the page, the same with words that look like the typed ones (typos,
-     * Lefebvre for Lefèvre), most similar first. See {@link #searchNames}.
+     * Lefebvre for Lefèvre), most similar first. See {@link #searchNames}. Read-only, outside a
+     * transaction like {@link #get} (each statement sees the latest commits, as it would in one
+     * at READ COMMITTED).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BeneficiarySummary> search(BeneficiaryQuery query) {
         AccessScope scope = caller.access();
         AccessScope.ScopeClause clause = scope.clause("b.organisation_id", "b.commune_code");

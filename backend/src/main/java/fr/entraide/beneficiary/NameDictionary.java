@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A snapshot is read again when this instance changes a name of the organisation (after the
  * commit), and at most {@link #MAX_AGE} after it was read, for names written by another instance
  * or by the seeding. Only look-alikes depend on it: the words a typed word begins are always read
- * from the table.
+ * from the table. The snapshot also holds how common the most common words are (PostgreSQL's
+ * statistics), which only chooses how matches are read, never which.
  */
 @ApplicationScoped
 public class NameDictionary {

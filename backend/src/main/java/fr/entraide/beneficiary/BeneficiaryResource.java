@@ -8,6 +8,7 @@ import fr.entraide.common.Page;
 import fr.entraide.common.ProblemException;
 import fr.entraide.common.ProblemType;
 import fr.entraide.security.Roles;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,6 +58,7 @@ public class BeneficiaryResource {
     @Operation(summary = "Rechercher dans le fichier", description = "q : nom(s) et prénom(s) sans tenir compte des accents, de la "
             + "casse ni des petites fautes ; ou un NIR (exact) ; ou une date de naissance (jj/mm/aaaa) ; ou un téléphone. "
             + "Filtres cumulables ; pagination stable avec total. Un agent d'accueil ne voit que ses communes.")
+    @RunOnVirtualThread
     public Page<BeneficiarySummary> search(
             @QueryParam("q") @Size(max = 100, message = "100 caractères au plus.") String q,
             @QueryParam("commune") @Pattern(regexp = "^([0-9]{5}|2[AB][0-9]{3})$", message = "Code INSEE invalide.") String commune,
@@ -99,6 +101,7 @@ public class BeneficiaryResource {
     @Operation(summary = "Consulter une fiche", description = "Chaque consultation est inscrite au journal des accès.")
     @APIResponse(responseCode = "200", description = "La fiche", headers = @Header(name = "ETag", description = "Version de la fiche"),
             content = @Content(schema = @Schema(implementation = BeneficiaryView.class)))
+    @RunOnVirtualThread
     public Response get(@PathParam("id") UUID id) {
         BeneficiaryView view = beneficiaries.get(id);
         return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(Integer.toString(view.version())))

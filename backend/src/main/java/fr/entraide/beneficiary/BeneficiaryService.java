@@ -428,7 +428,10 @@ public class BeneficiaryService {
      * full-text index intersects the words and one statement ranks and counts them all. When there
      * are more than {@link #NAME_COUNT_CAP}, or with a single word, each range is read in name order
      * from the covering btree alone (cheap however many match), then the others through the
-     * full-text index; each part is one statement that returns its rows and its count together.
+     * full-text index, ranked and counted in one statement while they are within the cap. Beyond
+     * it only the rows of the page are read: when {@code walkable} (the organisation, given when
+     * the matches are common and every condition is on the name index's columns) by walking the
+     * names in order, else by reading the matches through the full-text index.
      */
     private Slice leadsFirst(String where, Map<String, Object> base, List<NameRange> ranges, String score, boolean scored,
             boolean fewLikely, UUID walkable, long offset, int size) {

@@ -41,6 +41,14 @@ public class AdminPartnerResource {
         return partners.list();
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Consulter un partenaire", description = "Son état, sa limite de débit, ses dernières utilisations ; "
+            + "jamais son secret.")
+    public PartnerClientView get(@PathParam("id") UUID id) {
+        return partners.get(id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enregistrer un partenaire", description = "Renvoie l'identifiant et le secret client ; le secret n'est "

@@ -131,6 +131,11 @@ public class PartnerClientService {
         return view(client);
     }
 
+    /** A partner of the caller's organisation, as the administration shows it, or 404. */
+    public PartnerClientView get(UUID id) {
+        return view(owned(id));
+    }
+
     /** A partner client of the caller's organisation, or 404. */
     public PartnerClient owned(UUID id) {
         caller.require(Role.ADMIN);

@@ -47,6 +47,11 @@ class PartnerClientsTest {
         String list = as(admin).get("/api/admin/partners").then().statusCode(200)
                 .body("clientId", hasItem(clientId)).extract().asString();
         assertThat(list).doesNotContain(secret);
+        String id = created.path("client.id");
+        String one = as(admin).get("/api/admin/partners/" + id).then().statusCode(200)
+                .body("clientId", equalTo(clientId)).body("type", equalTo("DEPARTEMENT")).body("departement", equalTo("38"))
+                .body("enabled", equalTo(true)).extract().asString();
+        assertThat(one).doesNotContain(secret);
 
         Response issued = token(clientId, secret);
         issued.then().statusCode(200)
@@ -132,6 +137,7 @@ class PartnerClientsTest {
         String admin = fixtures.token(fixtures.agent(fixtures.cias(), Role.ADMIN));
         as(admin).get("/api/admin/partners").then().statusCode(200).body("id", not(hasItem(partner.id().toString())));
         problem(as(admin).post("/api/admin/partners/" + partner.id() + "/disable").then(), 404, "not-found");
+        problem(as(admin).get("/api/admin/partners/" + partner.id()).then(), 404, "not-found");
     }
 
     @Test

@@ -62,6 +62,7 @@ class SecurityMatrixTest {
         MATRIX.put("DELETE /api/admin/organisation/communes/{inseeCode}", ADMIN);
         MATRIX.put("GET /api/admin/partners", ADMIN);
         MATRIX.put("POST /api/admin/partners", ADMIN);
+        MATRIX.put("GET /api/admin/partners/{id}", ADMIN);
         MATRIX.put("POST /api/admin/partners/{id}/secret", ADMIN);
         MATRIX.put("POST /api/admin/partners/{id}/disable", ADMIN);
         MATRIX.put("POST /api/admin/partners/{id}/enable", ADMIN);
